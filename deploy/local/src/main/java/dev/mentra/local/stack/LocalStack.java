@@ -1,0 +1,352 @@
+package dev.mentra.local.stack;
+
+import dev.mentra.local.kafka.LocalKafka;
+import dev.mentra.local.net.Ports;
+import dev.mentra.local.postgres.LocalPostgres;
+import dev.mentra.local.postgres.PostgresEndpoint;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts the whole Mentra stack on this machine: PostgreSQL, a Kafka broker and the five applications, each in
+ * its own process; waits until all are ready; stops everything, in order, on Ctrl-C.
+ *
+ * <p>The run command ({@code ./mvnw -Prun}) calls {@link #main}; the system test uses the same class with
+ * {@link StackSettings#isolated} so it runs exactly what a developer runs.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The topics of the architecture contract, created up front so consumers never race their producers. */
+    public static final List<String> TOPICS = List.of(
+            "identity.users.v1", "mentors.v1", "bookings.v1", "chat.messages.v1", "chat.events.v1");
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final StackSettings settings;
+    private final PrintStream out;
+    private final Map<StackApp, AppProcess> apps = new EnumMap<>(StackApp.class);
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+    private PostgresEndpoint database;
+    private String kafkaBootstrap;
+    private boolean closed;
+
+    public LocalStack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty("mentra.root", ".")).toAbsolutePath().normalize();
+        boolean fresh = Boolean.getBoolean("mentra.fresh") || List.of(args).contains("--fresh");
+        quietInfrastructureLogs();
+        LocalStack stack;
+        try {
+            stack = new LocalStack(StackSettings.fromEnvironment(root, System.getenv(), fresh), System.out);
+        } catch (StackStartException e) {
+            System.err.println("Mentra cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "mentra-stop"));
+        try {
+            stack.start();
+        } catch (StackStartException e) {
+            System.err.println();
+            System.err.println("Mentra did not start: " + e.getMessage());
+            stack.close();
+            System.exit(1);
+        }
+        stack.printWelcome();
+        String failure = stack.awaitFailure();
+        System.err.println(failure);
+        stack.close();
+        System.exit(1);
+    }
+
+    /** Starts every part and returns once all five applications are ready; on failure stops what it started. */
+    public void start() {
+        long begin = System.nanoTime();
+        try {
+            prepareDataDir();
+            checkPortsFree();
+            startPostgres();
+            startKafka();
+            launchApps();
+            awaitReady();
+            out.printf("Mentra is ready (%.1f s).%n", (System.nanoTime() - begin) / 1e9);
+        } catch (StackStartException e) {
+            close();
+            throw e;
+        } catch (IOException e) {
+            close();
+            throw new StackStartException(e.getMessage(), e);
+        }
+    }
+
+    public String url(StackApp app) {
+        return settings.url(app);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    public PostgresEndpoint database() {
+        return database;
+    }
+
+    private void prepareDataDir() throws IOException {
+        Path data = settings.dataDir();
+        if (settings.fresh() && Files.exists(data)) {
+            stopLeftovers();
+            out.println("Wiping " + data);
+            try (Stream<Path> files = Files.walk(data)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(data);
+        stopLeftovers();
+    }
+
+    /** A launcher killed with SIGKILL could not stop its children: stop them now rather than fail on their ports. */
+    private void stopLeftovers() throws IOException {
+        for (StackApp app : StackApp.values()) {
+            AppProcess.stopLeftover(app, settings.root(), runDir())
+                    .ifPresent(pid -> out.println("Stopped " + app.module() + " (pid " + pid + ") left from an earlier run"));
+        }
+        Path postmasterPid = settings.dataDir().resolve("postgres/postmaster.pid");
+        if (Files.isRegularFile(postmasterPid)) {
+            long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(p -> {
+                out.println("Stopping PostgreSQL (pid " + pid + ") left from an earlier run");
+                p.destroy();
+                p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+        }
+    }
+
+    private void checkPortsFree() {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        for (StackApp app : StackApp.values()) {
+            wanted.put(app.module() + " (" + app.portVariable() + ")", settings.port(app));
+        }
+        if (settings.externalPostgres().isEmpty()) {
+            wanted.put("PostgreSQL (MENTRA_POSTGRES_PORT)", settings.postgresPort());
+        }
+        if (settings.externalKafka().isEmpty()) {
+            wanted.put("Kafka (MENTRA_KAFKA_PORT)", settings.kafkaPort());
+            wanted.put("Kafka controller (MENTRA_KAFKA_CONTROLLER_PORT)", settings.kafkaControllerPort());
+        }
+        List<String> taken = new ArrayList<>();
+        wanted.forEach((who, port) -> {
+            if (!Ports.isFree(port)) {
+                taken.add("port " + port + " for " + who);
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new StackStartException("already in use: " + String.join(", ", taken)
+                    + ". Stop what listens there (ss -ltnp shows it) or set the variable in brackets to another port.");
+        }
+    }
+
+    private void startPostgres() {
+        if (settings.externalPostgres().isPresent()) {
+            database = settings.externalPostgres().get();
+            out.println("PostgreSQL: using " + database.host() + ":" + database.port());
+        } else {
+            long begin = System.nanoTime();
+            try {
+                postgres = LocalPostgres.start(settings.postgresPort(), settings.dataDir().resolve("postgres"));
+            } catch (IOException | RuntimeException e) {
+                throw new StackStartException("PostgreSQL did not start on port " + settings.postgresPort() + ": "
+                        + rootMessage(e), e);
+            }
+            database = postgres.endpoint();
+            out.printf("PostgreSQL ready on localhost:%d (%.1f s)%n", database.port(), (System.nanoTime() - begin) / 1e9);
+        }
+        for (StackApp app : StackApp.values()) {
+            app.database().ifPresent(database::ensureDatabase);
+        }
+    }
+
+    private void startKafka() {
+        if (settings.externalKafka().isPresent()) {
+            kafkaBootstrap = settings.externalKafka().get();
+            out.println("Kafka: using " + kafkaBootstrap);
+            return;
+        }
+        long begin = System.nanoTime();
+        try {
+            kafka = LocalKafka.start(settings.kafkaPort(), settings.kafkaControllerPort(),
+                    settings.dataDir().resolve("kafka"));
+            kafka.createTopics(TOPICS, 3);
+        } catch (IOException | RuntimeException e) {
+            throw new StackStartException("Kafka did not start on port " + settings.kafkaPort() + ": "
+                    + rootMessage(e), e);
+        }
+        kafkaBootstrap = kafka.bootstrapServers();
+        out.printf("Kafka ready on %s (%.1f s)%n", kafkaBootstrap, (System.nanoTime() - begin) / 1e9);
+    }
+
+    private void launchApps() throws IOException {
+        for (StackApp app : StackApp.values()) {
+            apps.put(app, AppProcess.launch(app, settings.root(), settings.port(app), settings.logDir(), runDir(),
+                    environmentOf(app)));
+        }
+        out.println("Starting " + apps.size() + " applications (logs in " + settings.logDir() + ")");
+    }
+
+    /** What each application is told: where its database and the broker are, and where the services are. */
+    private Map<String, String> environmentOf(StackApp app) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        app.database().ifPresent(name -> {
+            env.put("DB_HOST", database.host());
+            env.put("DB_PORT", Integer.toString(database.port()));
+            env.put("DB_NAME", name);
+            env.put("DB_USER", database.user());
+            env.put("DB_PASSWORD", database.password());
+        });
+        if (app == StackApp.GATEWAY) {
+            for (StackApp service : StackApp.values()) {
+                if (service != StackApp.GATEWAY) {
+                    env.put(service.urlVariable(), settings.url(service));
+                }
+            }
+        }
+        return env;
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        List<AppProcess> waiting = new ArrayList<>(apps.values());
+        long begin = System.nanoTime();
+        while (!waiting.isEmpty()) {
+            for (AppProcess app : List.copyOf(waiting)) {
+                if (!app.isAlive()) {
+                    throw new StackStartException(app.app().module() + " exited with code " + app.exitCode()
+                            + " before it was ready. Last lines of " + app.log() + ":" + System.lineSeparator()
+                            + app.logTail(25));
+                }
+                if (app.isReady()) {
+                    waiting.remove(app);
+                    out.printf("  %-16s ready on %s (%.1f s)%n", app.app().module(), settings.url(app.app()),
+                            (System.nanoTime() - begin) / 1e9);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                AppProcess first = waiting.get(0);
+                throw new StackStartException(first.app().module() + " was not ready after "
+                        + READY_TIMEOUT.toSeconds() + " s. Last lines of " + first.log() + ":"
+                        + System.lineSeparator() + first.logTail(25));
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private void printWelcome() {
+        out.println();
+        out.println("  Mentra        " + settings.url(StackApp.GATEWAY) + "/");
+        out.println("  Health        " + settings.url(StackApp.GATEWAY) + "/q/health/ready");
+        for (StackApp app : StackApp.values()) {
+            if (app != StackApp.GATEWAY) {
+                out.printf("  %-13s %s/q/openapi%n", app.module(), settings.url(app));
+            }
+        }
+        out.println("  Data          " + settings.dataDir() + "  (start with -Dfresh to wipe it)");
+        out.println();
+        out.println("Press Ctrl-C to stop.");
+    }
+
+    /** Blocks while everything runs; returns a description of the first application that died on its own. */
+    public String awaitFailure() {
+        while (true) {
+            for (AppProcess app : apps.values()) {
+                if (!app.isAlive()) {
+                    return app.app().module() + " stopped unexpectedly (exit code " + app.exitCode()
+                            + "); stopping the stack. Last lines of " + app.log() + ":" + System.lineSeparator()
+                            + app.logTail(25);
+                }
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+    }
+
+    /** Stops the applications (gateway first), then Kafka, then PostgreSQL. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!apps.isEmpty()) {
+            out.println("Stopping Mentra…");
+        }
+        AppProcess gateway = apps.remove(StackApp.GATEWAY);
+        if (gateway != null) {
+            gateway.stop(STOP_GRACE);
+        }
+        apps.values().parallelStream().forEach(app -> app.stop(STOP_GRACE));
+        apps.clear();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException | RuntimeException e) {
+                out.println("PostgreSQL stop: " + rootMessage(e));
+            }
+            postgres = null;
+        }
+        out.println("Stopped.");
+    }
+
+    private Path runDir() {
+        return settings.dataDir().resolve("run");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackStartException("interrupted");
+        }
+    }
+
+    /** Held so the settings are not collected with the loggers. */
+    private static final List<java.util.logging.Logger> QUIET = Stream.of(
+                    "kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
+            .map(java.util.logging.Logger::getLogger).toList();
+
+    /** The broker's and the embedded database's INFO chatter would bury the launcher's own lines. */
+    private static void quietInfrastructureLogs() {
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.mentra.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, the body of every error answer.
+ *
+ * @param type   stable identifier of the kind of problem, e.g. {@code https://mentra.dev/problems/validation}
+ * @param errors for validation problems: which field is wrong and why
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://mentra.dev/problems/";
+
+    public static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null);
+    }
+
+    public Problem withInstance(String instance) {
+        return new Problem(type, title, status, detail, instance, errors);
+    }
+
+    public Problem withErrors(List<FieldError> errors) {
+        return new Problem(type, title, status, detail, instance, errors);
+    }
+
+    /** One invalid input field. */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,92 @@
+package dev.mentra.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Every error of every service leaves as problem+json; bad input is a 4xx with the fields named, never a 5xx. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.toProblem(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(Problem.of("validation", "Invalid input", 400, "Some fields are not valid")
+                .withErrors(errors), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        return respond(Problem.of("malformed-body", "Malformed request body", 400,
+                "The body is not the JSON this endpoint expects: " + e.getOriginalMessage()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, request);
+        }
+        String slug = status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return respond(Problem.of(slug, status.getReasonPhrase(), status.getStatusCode(), e.getMessage()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        // the person gets a reference, the log gets the cause
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s %s", reference, request.method(), request.path());
+        return respond(Problem.of("internal", "Internal error", 500,
+                "Something went wrong on our side (reference " + reference + ")"), request);
+    }
+
+    private static Response respond(Problem problem, HttpServerRequest request) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(request.path()))
+                .build();
+    }
+
+    /** {@code register.arg0.email} → {@code email}: the field the client sent, not the Java method's name. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String last = null;
+        int depth = 0;
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            depth++;
+            // the first two nodes are the method and its parameter
+            if (depth <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+                last = node.getName();
+                continue;
+            }
+            if (!path.isEmpty()) {
+                path.append('.');
+            }
+            path.append(node.getName());
+            if (node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? String.valueOf(last) : path.toString();
+    }
+}
