@@ -1,0 +1,28 @@
+package dev.mentra.gateway.config;
+
+import dev.mentra.gateway.routing.Upstream;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+@ConfigMapping(prefix = "mentra.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of each service, e.g. {@code mentra.gateway.upstreams.identity=http://identity-service:8081}. */
+    Map<Upstream, URI> upstreams();
+
+    /** A service that does not accept the connection by then is reported unavailable (503). */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** A request whose upstream stays silent this long is abandoned; WebSockets are exempt. */
+    @WithDefault("60s")
+    Duration idleTimeout();
+
+    /** How long the readiness check waits for each service's own readiness. */
+    @WithDefault("2s")
+    Duration healthTimeout();
+}

@@ -1,0 +1,127 @@
+package dev.mentra.gateway.routing;
+
+import dev.mentra.gateway.config.GatewayConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyOptions;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Forwards each route of the {@link RouteTable} to its service with Vert.x's reverse proxy (streaming bodies,
+ * WebSocket upgrades included). Adds a request id and forwarding headers; a service that cannot be reached is
+ * answered with 503 problem+json at once rather than a hanging request.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(200)
+                .setKeepAlive(true));
+        Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
+        for (Upstream upstream : Upstream.values()) {
+            URI base = config.upstreams().get(upstream);
+            if (base == null) {
+                throw new IllegalStateException("mentra.gateway.upstreams." + upstream.name().toLowerCase()
+                        + " is not configured");
+            }
+            proxies.put(upstream, HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(true), client)
+                    .origin(ctx -> originRequest(ctx, base, config))
+                    .addInterceptor(new ForwardingHeaders())
+                    .addInterceptor(new UnavailableUpstream(upstream)));
+        }
+        for (RouteTable.Route route : RouteTable.ROUTES) {
+            HttpProxy proxy = proxies.get(route.upstream());
+            router.route(route.prefix()).handler(rc -> proxy.handle(rc.request()));
+            router.route(route.prefix() + "/*").handler(rc -> proxy.handle(rc.request()));
+        }
+    }
+
+    private static Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext ctx, URI base,
+                                                                            GatewayConfig config) {
+        boolean webSocket = "websocket".equalsIgnoreCase(ctx.request().headers().get(HttpHeaders.UPGRADE));
+        return ctx.client().request(new RequestOptions()
+                .setServer(SocketAddress.inetSocketAddress(base.getPort(), base.getHost()))
+                .setIdleTimeout(webSocket ? 0 : config.idleTimeout().toMillis()));
+    }
+
+    /** Headers a service needs to know who called and to correlate logs across services. */
+    private static final class ForwardingHeaders implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
+            HttpServerRequest original = ctx.request().proxiedRequest();
+            var headers = ctx.request().headers();
+            if (headers.get(REQUEST_ID) == null || headers.get(REQUEST_ID).isBlank()) {
+                headers.set(REQUEST_ID, UUID.randomUUID().toString());
+            }
+            ctx.set(REQUEST_ID, headers.get(REQUEST_ID));
+            String client = original.remoteAddress() == null ? "unknown" : original.remoteAddress().hostAddress();
+            String forwardedFor = headers.get("X-Forwarded-For");
+            headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+            headers.set("X-Forwarded-Proto", original.scheme());
+            if (original.authority() != null) {
+                headers.set("X-Forwarded-Host", original.authority().toString());
+            }
+            return ctx.sendRequest();
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext ctx) {
+            String requestId = ctx.get(REQUEST_ID, String.class);
+            if (requestId != null) {
+                ctx.response().putHeader(REQUEST_ID, requestId);
+            }
+            return ctx.sendResponse();
+        }
+    }
+
+    /** Connection refused, reset or timed out: a 503 the web client can show and retry, not a bare 502. */
+    private static final class UnavailableUpstream implements ProxyInterceptor {
+        private final Upstream upstream;
+
+        UnavailableUpstream(Upstream upstream) {
+            this.upstream = upstream;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
+            return ctx.sendRequest().recover(error -> {
+                LOG.warnf("%s unreachable for %s %s: %s", upstream.serviceName(), ctx.request().getMethod(),
+                        ctx.request().getURI(), error.toString());
+                String body = GatewayProblem.of("service-unavailable", "Service unavailable", 503,
+                        upstream.serviceName() + " cannot be reached right now; try again in a few seconds",
+                        ctx.request().proxiedRequest().path()).encode();
+                ProxyResponse response = ctx.request().response()
+                        .setStatusCode(503)
+                        .setBody(Body.body(io.vertx.core.buffer.Buffer.buffer(body)));
+                response.headers().clear();
+                response.putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.RETRY_AFTER, "5");
+                return Future.succeededFuture(response);
+            });
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.mentra.gateway;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mentra.gateway.routing.RouteTable;
+import dev.mentra.gateway.routing.Upstream;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+@QuarkusTest
+@WithTestResource(UpstreamStandIns.class)
+class GatewayRoutingTest {
+
+    @AfterEach
+    void restoreStandIns() {
+        UpstreamStandIns.SERVERS.forEach((upstream, server) -> UpstreamStandIns.answerAsItself(server, upstream));
+    }
+
+    @Test
+    void everyPrefixOfTheContractReachesItsService() {
+        for (RouteTable.Route route : RouteTable.ROUTES) {
+            given().get(route.prefix()).then().statusCode(200)
+                    .header("Mentra-Service", route.upstream().serviceName());
+            given().get(route.prefix() + "/some/thing").then().statusCode(200)
+                    .header("Mentra-Service", route.upstream().serviceName());
+        }
+    }
+
+    @Test
+    void pathQueryMethodAndBodyArriveUnchanged() {
+        given().contentType(ContentType.JSON).body("{\"startsAt\":\"2026-12-01T10:00:00Z\"}")
+                .queryParam("dryRun", "true")
+                .post("/api/bookings/b-1/reschedule")
+                .then().statusCode(200)
+                .header("Mentra-Service", "booking-service")
+                .body(equalTo("POST /api/bookings/b-1/reschedule?dryRun=true {\"startsAt\":\"2026-12-01T10:00:00Z\"}"));
+    }
+
+    @Test
+    void aPathThatOnlyLooksLikeAPrefixIsNotRouted() {
+        given().get("/api/mentorship").then().statusCode(404);
+        given().get("/api").then().statusCode(404);
+    }
+
+    @Test
+    void requestIdIsAddedOrKeptAndAuthorizationForwarded() {
+        String generated = given().header("Authorization", "Bearer abc").get("/api/me")
+                .then().statusCode(200).extract().header("X-Request-Id");
+        assertThat(generated).matches("[0-9a-f-]{36}");
+        WireMockServer identity = UpstreamStandIns.SERVERS.get(Upstream.IDENTITY);
+        identity.verify(getRequestedFor(urlEqualTo("/api/me"))
+                .withHeader("X-Request-Id", equalToString(generated))
+                .withHeader("Authorization", equalToString("Bearer abc"))
+                .withHeader("X-Forwarded-For", matching(".+")));
+
+        given().header("X-Request-Id", "trace-42").get("/api/me")
+                .then().statusCode(200).header("X-Request-Id", "trace-42");
+    }
+
+    @Test
+    void unreachableServiceIsA503ProblemAtOnce() {
+        WireMockServer chat = UpstreamStandIns.SERVERS.get(Upstream.CHAT);
+        int port = chat.port();
+        chat.stop();
+        try {
+            long started = System.nanoTime();
+            given().get("/api/conversations").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("type", equalTo("https://mentra.dev/problems/service-unavailable"))
+                    .body("detail", org.hamcrest.Matchers.containsString("chat-service"));
+            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
+        } finally {
+            restart(chat, port);
+        }
+    }
+
+    @Test
+    void serviceThatHangsIsCutOffAfterTheIdleTimeout() {
+        WireMockServer mentor = UpstreamStandIns.SERVERS.get(Upstream.MENTOR);
+        mentor.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withStatus(200).withFixedDelay(10_000)));
+        given().get("/api/mentors").then().statusCode(503).time(lessThan(8_000L));
+    }
+
+    @Test
+    void readyOnlyWhenEveryServiceIsReady() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Services behind the gateway' }.data.'booking-service'", equalTo("UP"));
+
+        UpstreamStandIns.SERVERS.get(Upstream.BOOKING).stubFor(get(urlEqualTo("/q/health/ready")).atPriority(0)
+                .willReturn(aResponse().withStatus(503)));
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'Services behind the gateway' }.data.'booking-service'", equalTo("DOWN (503)"))
+                .body("checks.find { it.name == 'Services behind the gateway' }.data.'identity-service'", equalTo("UP"));
+    }
+
+    @Test
+    void gatewayHasItsOwnHealthMetricsAndOpenApi() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Mentra gateway"));
+    }
+
+    private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalToString(String value) {
+        return com.github.tomakehurst.wiremock.client.WireMock.equalTo(value);
+    }
+
+    private static void restart(WireMockServer stopped, int port) {
+        Upstream upstream = UpstreamStandIns.SERVERS.entrySet().stream()
+                .filter(e -> e.getValue() == stopped).findFirst().orElseThrow().getKey();
+        WireMockServer again = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration
+                .options().port(port));
+        again.start();
+        UpstreamStandIns.SERVERS.put(upstream, again);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mentra.gateway;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.mentra.gateway.routing.Upstream;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+/**
+ * One HTTP stand-in per service, each answering any request with its own name (and echoing what it received),
+ * and UP on {@code /q/health/ready} as a real service does.
+ */
+public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
+
+    static final Map<Upstream, WireMockServer> SERVERS = new EnumMap<>(Upstream.class);
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        for (Upstream upstream : Upstream.values()) {
+            WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+            server.start();
+            answerAsItself(server, upstream);
+            SERVERS.put(upstream, server);
+            config.put("mentra.gateway.upstreams." + upstream.name().toLowerCase(), server.baseUrl());
+        }
+        config.put("mentra.gateway.connect-timeout", "1s");
+        config.put("mentra.gateway.idle-timeout", "2s");
+        return config;
+    }
+
+    static void answerAsItself(WireMockServer server, Upstream upstream) {
+        server.resetAll();
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse()
+                .withStatus(200)
+                .withHeader("Mentra-Service", upstream.serviceName())
+                .withHeader("Content-Type", "text/plain")
+                .withTransformers("response-template")
+                .withBody("{{request.method}} {{request.url}} {{request.body}}")));
+        server.stubFor(get(urlEqualTo("/q/health/ready")).atPriority(1).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
+    }
+
+    @Override
+    public void stop() {
+        SERVERS.values().forEach(WireMockServer::stop);
+        SERVERS.clear();
+    }
+}
