@@ -262,14 +262,14 @@ public final class LocalStack implements AutoCloseable {
 
     private void printWelcome() {
         out.println();
-        out.println("  Mentra        " + settings.url(StackApp.GATEWAY) + "/");
-        out.println("  Health        " + settings.url(StackApp.GATEWAY) + "/q/health/ready");
+        out.printf("  %-17s %s/%n", "Mentra", settings.url(StackApp.GATEWAY));
+        out.printf("  %-17s %s/q/health/ready%n", "Health", settings.url(StackApp.GATEWAY));
         for (StackApp app : StackApp.values()) {
             if (app != StackApp.GATEWAY) {
-                out.printf("  %-13s %s/q/openapi%n", app.module(), settings.url(app));
+                out.printf("  %-17s %s/q/openapi%n", app.module(), settings.url(app));
             }
         }
-        out.println("  Data          " + settings.dataDir() + "  (start with -Dfresh to wipe it)");
+        out.printf("  %-17s %s  (./mvnw -Prun -Dfresh wipes it)%n", "Data", settings.dataDir());
         out.println();
         out.println("Press Ctrl-C to stop.");
     }
@@ -295,7 +295,8 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
-        if (!apps.isEmpty()) {
+        boolean started = !apps.isEmpty() || kafka != null || postgres != null;
+        if (started) {
             out.println("Stopping Mentra…");
         }
         AppProcess gateway = apps.remove(StackApp.GATEWAY);
@@ -316,7 +317,9 @@ public final class LocalStack implements AutoCloseable {
             }
             postgres = null;
         }
-        out.println("Stopped.");
+        if (started) {
+            out.println("Stopped.");
+        }
     }
 
     private Path runDir() {
