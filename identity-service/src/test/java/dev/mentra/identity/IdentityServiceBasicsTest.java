@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = PostgresTestResource.DATABASE_ARG, value = "identity"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SelfIssuerTestResource.class, scope = TestResourceScope.GLOBAL)
 class IdentityServiceBasicsTest extends ServiceBasicsContract {
 
     @Override

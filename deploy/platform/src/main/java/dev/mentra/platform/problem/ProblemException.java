@@ -1,17 +1,38 @@
 package dev.mentra.platform.problem;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** A business rule said no: thrown by services, answered as problem+json with this status and type. */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String slug;
     private final String title;
+    private final Duration retryAfter;
 
     public ProblemException(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429 with how long to wait, answered with a {@code Retry-After} header. */
+    public static ProblemException tooManyAttempts(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new ProblemException(429, "too-many-attempts", "Too many attempts",
+                "Too many failed attempts: try again in " + seconds + " seconds", Duration.ofSeconds(seconds));
+    }
+
+    /** 401: the session behind a cookie or token has ended, expired or never existed. */
+    public static ProblemException sessionEnded() {
+        return new ProblemException(401, "session-ended", "Session ended", "Your session has ended: sign in again");
     }
 
     public static ProblemException notFound(String what) {
@@ -36,5 +57,9 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -1,0 +1,31 @@
+package dev.mentra.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** An RSA key of the local issuer. Retired keys stay published until the tokens they signed have expired. */
+@Entity
+@Table(name = "signing_key")
+public class SigningKey {
+
+    @Id
+    public String kid;
+
+    /** PKCS#8, base64. */
+    @Column(name = "private_key", nullable = false)
+    public String privateKey;
+
+    /** The public half as a JWK (JSON). */
+    @Column(name = "public_jwk", nullable = false)
+    public String publicJwk;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+}

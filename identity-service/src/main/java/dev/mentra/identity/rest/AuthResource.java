@@ -1,0 +1,125 @@
+package dev.mentra.identity.rest;
+
+import dev.mentra.identity.User;
+import dev.mentra.identity.config.IdentityConfig;
+import dev.mentra.identity.service.AccountService;
+import dev.mentra.identity.service.SigningKeys;
+import dev.mentra.platform.security.TokenPolicyConfig;
+import dev.mentra.platform.validation.TimeZoneId;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The local issuer (offline mode), shaped like Clerk's Frontend API: sign up, sign in, renew the session token
+ * from the session cookie, sign out; and the public keys every verifier uses.
+ */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    public static final String SESSION_COOKIE = "mentra_session";
+
+    private final AccountService accounts;
+    private final SigningKeys keys;
+    private final IdentityConfig config;
+    private final TokenPolicyConfig tokenPolicy;
+
+    public AuthResource(AccountService accounts, SigningKeys keys, IdentityConfig config, TokenPolicyConfig tokenPolicy) {
+        this.accounts = accounts;
+        this.keys = keys;
+        this.config = config;
+        this.tokenPolicy = tokenPolicy;
+    }
+
+    public record SignUp(@NotBlank @Email @Size(max = 254) String email,
+                         @NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") String password,
+                         @NotBlank @Size(max = 100) String name,
+                         @TimeZoneId String timeZone) {
+    }
+
+    public record SignIn(@NotBlank String email, @NotBlank String password) {
+    }
+
+    /** The answer to every successful sign-up, sign-in and renewal. */
+    public record Session(String token, Instant expiresAt, UserViews.PrivateProfile user) {
+    }
+
+    @POST
+    @Path("/sign-up")
+    public Uni<Response> signUp(@Valid @NotNull SignUp body, HttpServerRequest request) {
+        var account = new AccountService.NewAccount(body.email(), body.password(), body.name(),
+                body.timeZone() == null ? "UTC" : body.timeZone(), Set.of(User.MENTEE));
+        return accounts.signUp(account, authorizedParty(request)).map(s -> withCookie(s, 201));
+    }
+
+    @POST
+    @Path("/sign-in")
+    public Uni<Response> signIn(@Valid @NotNull SignIn body, HttpServerRequest request) {
+        return accounts.signIn(body.email(), body.password(), ClientAddress.of(request), authorizedParty(request))
+                .map(s -> withCookie(s, 200));
+    }
+
+    /** Renews the short-lived session token, as Clerk's SDK does before it expires. */
+    @POST
+    @Path("/token")
+    public Uni<Response> token(@CookieParam(SESSION_COOKIE) String cookie, HttpServerRequest request) {
+        return accounts.renew(cookie, authorizedParty(request)).map(s -> withCookie(s, 200));
+    }
+
+    @POST
+    @Path("/sign-out")
+    public Uni<Response> signOut(@CookieParam(SESSION_COOKIE) String cookie) {
+        return accounts.signOut(cookie).map(v -> Response.noContent().cookie(cookie("", 0)).build());
+    }
+
+    @GET
+    @Path("/jwks")
+    public Uni<Response> jwks() {
+        return keys.jwks().map(JwksResource::answer);
+    }
+
+    private Response withCookie(AccountService.SignedIn signedIn, int status) {
+        long maxAge = config.issuer().sessionLifetime().toSeconds();
+        return Response.status(status)
+                .entity(new Session(signedIn.token().token(), signedIn.token().expiresAt(),
+                        UserViews.PrivateProfile.of(signedIn.user())))
+                .cookie(cookie(signedIn.cookie(), (int) maxAge))
+                .build();
+    }
+
+    /** httpOnly (scripts cannot read it), SameSite=Strict (other sites cannot send it), only for /api/auth. */
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(SESSION_COOKIE)
+                .value(value)
+                .path("/api/auth")
+                .httpOnly(true)
+                .secure(config.issuer().cookieSecure())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(maxAge)
+                .build();
+    }
+
+    /** Like Clerk: the token names the origin it was issued to, when that origin is one of ours. */
+    private String authorizedParty(HttpServerRequest request) {
+        String origin = request.getHeader("Origin");
+        return origin != null && tokenPolicy.authorizedParties().contains(origin)
+                ? origin
+                : tokenPolicy.authorizedParties().get(0);
+    }
+}

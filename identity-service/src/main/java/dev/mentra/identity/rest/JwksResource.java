@@ -1,0 +1,31 @@
+package dev.mentra.identity.rest;
+
+import dev.mentra.identity.service.SigningKeys;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The local issuer's public keys where verifiers look for Clerk's: {@code /.well-known/jwks.json}. */
+@Path("/.well-known/jwks.json")
+public class JwksResource {
+
+    private final SigningKeys keys;
+
+    public JwksResource(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> jwks() {
+        return keys.jwks().map(JwksResource::answer);
+    }
+
+    static Response answer(String jwks) {
+        // short caching: verifiers also reload at once when they meet an unknown kid
+        return Response.ok(jwks, MediaType.APPLICATION_JSON).header("Cache-Control", "public, max-age=300").build();
+    }
+}

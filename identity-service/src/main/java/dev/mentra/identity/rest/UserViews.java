@@ -1,0 +1,27 @@
+package dev.mentra.identity.rest;
+
+import dev.mentra.identity.User;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the API shows of a user: everything to its owner (and admins), the public part to everyone else. */
+public final class UserViews {
+
+    private UserViews() {
+    }
+
+    public record PrivateProfile(String id, String email, String displayName, String avatarUrl, String timeZone,
+                                 List<String> roles, OffsetDateTime createdAt) {
+        public static PrivateProfile of(User user) {
+            return new PrivateProfile(user.id, user.email, user.displayName, user.avatarUrl, user.timeZone,
+                    List.of(user.roles), user.createdAt);
+        }
+    }
+
+    public record PublicProfile(String id, String displayName, String avatarUrl, boolean mentor) {
+        public static PublicProfile of(User user) {
+            return new PublicProfile(user.id, user.displayName, user.avatarUrl, user.hasRole(User.MENTOR));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package dev.mentra.identity.service;
+
+import dev.mentra.identity.Credential;
+import dev.mentra.identity.User;
+import dev.mentra.identity.UserSession;
+import dev.mentra.identity.config.IdentityConfig;
+import dev.mentra.identity.messaging.UserEvents;
+import dev.mentra.identity.repository.CredentialRepository;
+import dev.mentra.identity.repository.SessionRepository;
+import dev.mentra.identity.repository.UserRepository;
+import dev.mentra.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The local issuer's accounts and sessions, behaving like Clerk's: sign-up and sign-in open a session (a
+ * long-lived secret for an httpOnly cookie) and return a short-lived session token; the cookie renews the token
+ * until sign-out ends the session.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private final UserRepository users;
+    private final CredentialRepository credentials;
+    private final SessionRepository sessions;
+    private final PasswordHasher passwords;
+    private final SignInThrottle throttle;
+    private final TokenIssuer tokens;
+    private final UserEvents events;
+    private final IdentityConfig config;
+
+    public AccountService(UserRepository users, CredentialRepository credentials, SessionRepository sessions,
+                          PasswordHasher passwords, SignInThrottle throttle, TokenIssuer tokens, UserEvents events,
+                          IdentityConfig config) {
+        this.users = users;
+        this.credentials = credentials;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.tokens = tokens;
+        this.events = events;
+        this.config = config;
+    }
+
+    /** A new account with the given roles ({@code mentee} for everyone who signs up). */
+    public record NewAccount(String email, String password, String name, String timeZone, Set<String> roles) {
+    }
+
+    /** An open session: the cookie value that renews it and the current session token. */
+    public record SignedIn(User user, String cookie, TokenIssuer.SessionToken token) {
+    }
+
+    public Uni<SignedIn> signUp(NewAccount account, String authorizedParty) {
+        requireLocalMode();
+        return passwords.hash(account.password()).flatMap(hash -> Panache.withTransaction(() ->
+                insert(account, hash).flatMap(user -> openSession(user, authorizedParty))));
+    }
+
+    /** An account without a session (demo accounts). */
+    public Uni<User> createAccount(NewAccount account) {
+        requireLocalMode();
+        return passwords.hash(account.password()).flatMap(hash -> Panache.withTransaction(() -> insert(account, hash)));
+    }
+
+    private Uni<User> insert(NewAccount account, String passwordHash) {
+        return users.findLiveByEmail(account.email()).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().failure(ProblemException.conflict("email-taken",
+                        "An account with this email exists already: sign in instead"));
+            }
+            User user = UserService.newUser(Ids.user(), account.email(), account.name());
+            user.timeZone = account.timeZone();
+            user.setRoles(account.roles());
+            Credential credential = new Credential();
+            credential.userId = user.id;
+            credential.passwordHash = passwordHash;
+            credential.updatedAt = user.createdAt;
+            return users.persist(user)
+                    .flatMap(u -> credentials.persist(credential))
+                    .flatMap(c -> events.created(user))
+                    .replaceWith(user);
+        });
+    }
+
+    /**
+     * Signs in. Unknown email and wrong password get the same answer in the same time; repeated failures for an
+     * email or from an address are refused for a while (429 with how long to wait).
+     */
+    public Uni<SignedIn> signIn(String email, String password, String clientAddress, String authorizedParty) {
+        requireLocalMode();
+        List<String> keys = List.of(SignInThrottle.emailKey(email), SignInThrottle.addressKey(clientAddress));
+        // the outcome is decided inside the transaction but thrown after it, so a recorded failure is kept
+        return Panache.withTransaction(() -> throttle.lockedFor(keys).flatMap(locked -> {
+            if (locked.isPresent()) {
+                return Uni.createFrom().item(Attempt.locked(locked.get()));
+            }
+            return users.findLiveByEmail(email).flatMap(user -> (user == null
+                            ? Uni.createFrom().<Credential>nullItem()
+                            : credentials.findById(user.id))
+                    .flatMap(credential -> passwords.matches(password, credential == null ? null : credential.passwordHash))
+                    .flatMap(ok -> ok
+                            ? throttle.clear(keys.get(0)).flatMap(v -> openSession(user, authorizedParty)).map(Attempt::success)
+                            : throttle.recordFailure(keys).replaceWith(Attempt.failed())));
+        })).map(Attempt::orThrow);
+    }
+
+    /** Issues a fresh session token from the session cookie (roles and profile as they are now). */
+    public Uni<SignedIn> renew(String cookie, String authorizedParty) {
+        requireLocalMode();
+        return Panache.withTransaction(() -> activeSession(cookie).flatMap(session -> users.findLive(session.userId)
+                .onItem().ifNull().failWith(ProblemException::sessionEnded)
+                .flatMap(user -> {
+                    session.lastUsedAt = UserService.now();
+                    return tokens.issue(user, session.id, authorizedParty)
+                            .map(token -> new SignedIn(user, cookie, token));
+                })));
+    }
+
+    /** Ends the session so its cookie renews nothing any more. Idempotent. */
+    public Uni<Void> signOut(String cookie) {
+        return Panache.withTransaction(() -> activeSession(cookie)
+                .invoke(session -> session.endedAt = UserService.now())
+                .replaceWithVoid()
+                .onFailure(ProblemException.class).recoverWithNull());
+    }
+
+    private Uni<SignedIn> openSession(User user, String authorizedParty) {
+        String secret = Ids.secret();
+        UserSession session = new UserSession();
+        session.id = Ids.session();
+        session.userId = user.id;
+        session.secretHash = sha256(secret);
+        session.createdAt = UserService.now();
+        session.lastUsedAt = session.createdAt;
+        session.expiresAt = session.createdAt.plus(config.issuer().sessionLifetime());
+        return sessions.persist(session)
+                .flatMap(s -> tokens.issue(user, s.id, authorizedParty))
+                .map(token -> new SignedIn(user, session.id + "." + secret, token));
+    }
+
+    private Uni<UserSession> activeSession(String cookie) {
+        Optional<String[]> parts = Optional.ofNullable(cookie).map(c -> c.split("\\.", 2)).filter(p -> p.length == 2);
+        if (parts.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.sessionEnded());
+        }
+        String[] p = parts.get();
+        OffsetDateTime now = UserService.now();
+        return sessions.findById(p[0]).flatMap(session -> session != null && session.isActive(now)
+                && MessageDigest.isEqual(session.secretHash.getBytes(StandardCharsets.US_ASCII),
+                sha256(p[1]).getBytes(StandardCharsets.US_ASCII))
+                ? Uni.createFrom().item(session)
+                : Uni.createFrom().failure(ProblemException.sessionEnded()));
+    }
+
+    private void requireLocalMode() {
+        if (config.mode() != IdentityConfig.Mode.LOCAL) {
+            throw new ProblemException(404, "local-issuer-off", "Not available",
+                    "Accounts are managed by Clerk: sign in through Clerk");
+        }
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How one sign-in attempt ended, decided inside the transaction. */
+    private record Attempt(SignedIn signedIn, Duration lockedFor) {
+        static Attempt success(SignedIn s) {
+            return new Attempt(s, null);
+        }
+
+        static Attempt failed() {
+            return new Attempt(null, null);
+        }
+
+        static Attempt locked(Duration wait) {
+            return new Attempt(null, wait);
+        }
+
+        SignedIn orThrow() {
+            if (signedIn != null) {
+                return signedIn;
+            }
+            if (lockedFor != null) {
+                throw ProblemException.tooManyAttempts(lockedFor);
+            }
+            throw new ProblemException(401, "invalid-credentials", "Sign-in failed",
+                    "That email and password do not match an account");
+        }
+    }
+}

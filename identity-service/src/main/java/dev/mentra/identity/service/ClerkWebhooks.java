@@ -1,0 +1,139 @@
+package dev.mentra.identity.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mentra.identity.User;
+import dev.mentra.identity.config.IdentityConfig;
+import dev.mentra.identity.messaging.UserEvents;
+import dev.mentra.identity.repository.UserRepository;
+import dev.mentra.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Keeps the user directory in step with Clerk from its webhooks: {@code user.created}/{@code user.updated} upsert
+ * the user from Clerk's User object, {@code user.deleted} soft-deletes. Verified by signature; applied once per
+ * {@code svix-id}; a delivery older than what we hold (Clerk's {@code updated_at}) changes nothing.
+ */
+@ApplicationScoped
+public class ClerkWebhooks {
+
+    private static final Logger LOG = Logger.getLogger(ClerkWebhooks.class);
+
+    private final IdentityConfig config;
+    private final UserRepository users;
+    private final UserService userService;
+    private final UserEvents events;
+    private final ObjectMapper json;
+
+    public ClerkWebhooks(IdentityConfig config, UserRepository users, UserService userService, UserEvents events,
+                         ObjectMapper json) {
+        this.config = config;
+        this.users = users;
+        this.userService = userService;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** The three Svix headers. */
+    public record Delivery(String svixId, String svixTimestamp, String svixSignature, String body) {
+    }
+
+    /** @return whether the delivery had an effect (false for a replay or an event we do not handle) */
+    public Uni<Boolean> receive(Delivery delivery) {
+        String secret = config.clerk().webhookSecret().orElseThrow(() -> new ProblemException(404,
+                "clerk-webhooks-off", "Not available", "Clerk webhooks are not configured here"));
+        String problem = new SvixSignature(secret).problemWith(delivery.svixId(), delivery.svixTimestamp(),
+                delivery.svixSignature(), delivery.body(), Instant.now());
+        if (problem != null) {
+            LOG.warnf("Refused a Clerk webhook: %s", problem);
+            return Uni.createFrom().failure(new ProblemException(401, "invalid-signature", "Invalid signature",
+                    "The webhook signature could not be verified"));
+        }
+        JsonNode event;
+        try {
+            event = json.readTree(delivery.body());
+        } catch (IOException e) {
+            return Uni.createFrom().failure(ProblemException.badRequest("malformed-body", "The body is not JSON"));
+        }
+        String type = event.path("type").asText();
+        JsonNode data = event.path("data");
+        return Panache.withTransaction(() -> firstDelivery(delivery.svixId(), type).flatMap(first -> {
+            if (!first) {
+                return Uni.createFrom().item(false);
+            }
+            return switch (type) {
+                case "user.created", "user.updated" -> upsert(data);
+                case "user.deleted" -> userService.delete(data.path("id").asText());
+                default -> Uni.createFrom().item(false);
+            };
+        }));
+    }
+
+    private Uni<Boolean> firstDelivery(String svixId, String type) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        INSERT INTO clerk_delivery (svix_id, event_type, received_at) VALUES (?1, ?2, now())
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, svixId)
+                .setParameter(2, type)
+                .executeUpdate()).map(n -> n == 1);
+    }
+
+    private Uni<Boolean> upsert(JsonNode clerkUser) {
+        String id = clerkUser.path("id").asText(null);
+        if (id == null || !id.startsWith("user_")) {
+            return Uni.createFrom().failure(ProblemException.badRequest("malformed-body", "data.id is not a Clerk user id"));
+        }
+        long updatedAt = clerkUser.path("updated_at").asLong(0);
+        return users.findById(id).flatMap(existing -> {
+            if (existing != null && existing.clerkUpdatedAt != null && existing.clerkUpdatedAt > updatedAt) {
+                return Uni.createFrom().item(false);
+            }
+            boolean created = existing == null;
+            User user = created ? UserService.newUser(id, primaryEmail(clerkUser), name(clerkUser)) : existing;
+            user.email = primaryEmail(clerkUser);
+            user.displayName = name(clerkUser);
+            user.avatarUrl = clerkUser.path("image_url").asText(null);
+            user.setRoles(roles(clerkUser));
+            user.clerkUpdatedAt = updatedAt;
+            user.deletedAt = null;
+            user.updatedAt = UserService.now();
+            return (created ? users.persist(user).flatMap(events::created) : events.updated(user)).replaceWith(true);
+        });
+    }
+
+    private static String primaryEmail(JsonNode clerkUser) {
+        String primaryId = clerkUser.path("primary_email_address_id").asText("");
+        for (JsonNode address : clerkUser.path("email_addresses")) {
+            if (address.path("id").asText().equals(primaryId)) {
+                return address.path("email_address").asText();
+            }
+        }
+        JsonNode first = clerkUser.path("email_addresses").path(0);
+        return first.path("email_address").asText(clerkUser.path("id").asText() + "@users.invalid");
+    }
+
+    private static String name(JsonNode clerkUser) {
+        String name = (clerkUser.path("first_name").asText("") + " " + clerkUser.path("last_name").asText("")).trim();
+        return name.isEmpty() ? clerkUser.path("username").asText("New member") : name;
+    }
+
+    /** Roles live in Clerk's public_metadata.roles; everyone is at least a mentee. */
+    private static Set<String> roles(JsonNode clerkUser) {
+        Set<String> roles = new TreeSet<>();
+        roles.add(User.MENTEE);
+        for (JsonNode role : clerkUser.path("public_metadata").path("roles")) {
+            if (User.ROLES.contains(role.asText())) {
+                roles.add(role.asText());
+            }
+        }
+        return roles;
+    }
+}
