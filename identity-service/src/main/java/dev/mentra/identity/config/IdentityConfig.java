@@ -65,5 +65,9 @@ public interface IdentityConfig {
 
         /** {@code sk_…}: writes roles to Clerk's public_metadata. */
         Optional<String> secretKey();
+
+        /** How often pending role changes are written to Clerk. */
+        @WithDefault("5s")
+        Duration roleSyncInterval();
     }
 }
