@@ -3,6 +3,7 @@ package dev.mentra.mentor;
 import dev.mentra.local.testing.KafkaTestResource;
 import dev.mentra.local.testing.PostgresTestResource;
 import dev.mentra.local.testing.ServiceBasicsContract;
+import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = PostgresTestResource.DATABASE_ARG, value = "mentor"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TokenTestResource.class, scope = TestResourceScope.GLOBAL)
 class MentorServiceBasicsTest extends ServiceBasicsContract {
 
     @Override

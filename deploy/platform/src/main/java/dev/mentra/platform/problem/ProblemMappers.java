@@ -1,9 +1,6 @@
 package dev.mentra.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -30,17 +27,6 @@ public class ProblemMappers {
                 .orElse(response);
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(HttpServerRequest request) {
-        return Response.fromResponse(respond(Problem.of("unauthorized", "Unauthorized", 401,
-                        "A valid session token is required: sign in, or renew the token"), request))
-                .header("WWW-Authenticate", "Bearer").build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(Problem.of("forbidden", "Forbidden", 403, "Your account may not do this"), request);
-    }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {

@@ -3,18 +3,32 @@ package dev.mentra.platform.security;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * A refused token or a missing role is answered in the same RFC 9457 shape as every other error, on every route
- * (REST resources, the gateway's proxy routes, WebSocket upgrades).
+ * A refused token or a missing role is answered in the same RFC 9457 shape as every other error, on every route:
+ * REST resources (exception mappers) and plain Vert.x routes such as the gateway's proxy (failure handler).
  */
 @ApplicationScoped
 public class AuthProblems {
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorizedResource(HttpServerRequest request) {
+        return Response.status(401).type(MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(unauthorized(request.path()).encode()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenResource(ForbiddenException e, HttpServerRequest request) {
+        return Response.status(403).type(MEDIA_TYPE).entity(forbidden(request.path()).encode()).build();
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
