@@ -4,6 +4,8 @@ import dev.mentra.local.stack.LocalStack;
 import dev.mentra.local.stack.StackApp;
 import dev.mentra.local.stack.StackSettings;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -64,7 +67,55 @@ class StackIT {
                 Map.entry("/webhooks/acuity", "booking-service"),
                 Map.entry("/api/conversations", "chat-service"),
                 Map.entry("/api/chat/ws", "chat-service"));
-        owners.forEach((path, service) -> given().get(path).then().header("Mentra-Service", service));
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("email", "mentee@mentra.local", "password", LocalStack.DEMO_PASSWORD))
+                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
+        owners.forEach((path, service) -> given().auth().oauth2(token).get(path).then()
+                .header("Mentra-Service", service));
+    }
+
+    @Test
+    void aPersonSignsUpSignsInSeesTheirProfileRenewsAndSignsOut() {
+        String email = "journey-" + UUID.randomUUID() + "@example.org";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "a long enough password", "name", "Jo Journey",
+                        "timeZone", "Europe/Berlin"))
+                .post("/api/auth/sign-up").then().statusCode(201);
+
+        Response signIn = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "a long enough password"))
+                .post("/api/auth/sign-in");
+        signIn.then().statusCode(200);
+        String token = signIn.jsonPath().getString("token");
+        String cookie = signIn.getCookie("mentra_session");
+
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200)
+                .body("email", equalTo(email))
+                .body("timeZone", equalTo("Europe/Berlin"))
+                .header("Mentra-Service", "identity-service");
+        given().get("/api/me").then().statusCode(401).contentType("application/problem+json");
+
+        String renewed = given().cookie("mentra_session", cookie).post("/api/auth/token")
+                .then().statusCode(200).extract().jsonPath().getString("token");
+        given().auth().oauth2(renewed).get("/api/me").then().statusCode(200).body("email", equalTo(email));
+
+        given().cookie("mentra_session", cookie).post("/api/auth/sign-out").then().statusCode(204);
+        given().cookie("mentra_session", cookie).post("/api/auth/token").then().statusCode(401);
+    }
+
+    @Test
+    void theDemoAccountsOfTheLocalRunCanSignIn() {
+        for (String email : new String[]{"mentee@mentra.local", "mentor@mentra.local", "admin@mentra.local"}) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                    .post("/api/auth/sign-in").then().statusCode(200).body("user.email", equalTo(email));
+        }
+    }
+
+    @Test
+    void theGatewayRefusesAForgedTokenBeforeAnyServiceSeesIt() {
+        given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1c2VyX3gifQ.").get("/api/bookings")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

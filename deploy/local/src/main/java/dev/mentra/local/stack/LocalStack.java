@@ -32,6 +32,9 @@ public final class LocalStack implements AutoCloseable {
     public static final List<String> TOPICS = List.of(
             "identity.users.v1", "mentors.v1", "bookings.v1", "chat.messages.v1", "chat.events.v1");
 
+    /** identity-service creates these accounts when MENTRA_DEMO_ACCOUNTS is on (the local run's default). */
+    public static final String DEMO_PASSWORD = "mentra-demo-password";
+
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -212,10 +215,22 @@ public final class LocalStack implements AutoCloseable {
         out.println("Starting " + apps.size() + " applications (logs in " + settings.logDir() + ")");
     }
 
-    /** What each application is told: where its database and the broker are, and where the services are. */
+    /**
+     * What each application is told: where its database and the broker are, where the services are, and the
+     * token policy of the local issuer. Anything already set in the launcher's environment (real Clerk, say)
+     * is passed through unchanged.
+     */
     private Map<String, String> environmentOf(StackApp app) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        String gateway = settings.url(StackApp.GATEWAY);
+        defaultTo(env, "MENTRA_JWKS_URL", settings.url(StackApp.IDENTITY) + "/.well-known/jwks.json");
+        defaultTo(env, "MENTRA_TOKEN_ISSUER", gateway);
+        defaultTo(env, "MENTRA_AUTHORIZED_PARTIES", gateway);
+        defaultTo(env, "MENTRA_ALLOWED_ORIGINS", gateway);
+        if (app == StackApp.IDENTITY) {
+            defaultTo(env, "MENTRA_DEMO_ACCOUNTS", "true");
+        }
         app.database().ifPresent(name -> {
             env.put("DB_HOST", database.host());
             env.put("DB_PORT", Integer.toString(database.port()));
@@ -231,6 +246,11 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         return env;
+    }
+
+    private static void defaultTo(Map<String, String> env, String name, String value) {
+        String given = System.getenv(name);
+        env.put(name, given == null || given.isBlank() ? value : given);
     }
 
     private void awaitReady() {
@@ -270,6 +290,14 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         out.printf("  %-17s %s  (./mvnw -Prun -Dfresh wipes it)%n", "Data", settings.dataDir());
+        if (!"false".equals(System.getenv("MENTRA_DEMO_ACCOUNTS"))
+                && !"clerk".equals(System.getenv("MENTRA_IDENTITY_MODE"))) {
+            out.println();
+            out.println("  Demo accounts (password " + DEMO_PASSWORD + "):");
+            out.println("    mentee@mentra.local   a mentee");
+            out.println("    mentor@mentra.local   a human mentor");
+            out.println("    admin@mentra.local    an admin");
+        }
         out.println();
         out.println("Press Ctrl-C to stop.");
     }
