@@ -32,6 +32,11 @@ import java.util.stream.Collectors;
  */
 public final class LocalKafka implements AutoCloseable {
 
+    /** Held so the levels are not collected with the loggers: the broker's INFO chatter buries everything else. */
+    private static final List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of(
+                    "kafka", "org.apache.kafka", "state.change.logger")
+            .map(java.util.logging.Logger::getLogger).toList();
+
     private final Properties props;
     private final int port;
     private KafkaRaftServer server;
@@ -42,6 +47,7 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     public static LocalKafka start(int port, int controllerPort, Path logDir) throws IOException {
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         Files.createDirectories(logDir);
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");

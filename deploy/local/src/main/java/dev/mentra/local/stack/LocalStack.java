@@ -55,7 +55,6 @@ public final class LocalStack implements AutoCloseable {
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("mentra.root", ".")).toAbsolutePath().normalize();
         boolean fresh = Boolean.getBoolean("mentra.fresh") || List.of(args).contains("--fresh");
-        quietInfrastructureLogs();
         LocalStack stack;
         try {
             stack = new LocalStack(StackSettings.fromEnvironment(root, System.getenv(), fresh), System.out);
@@ -371,13 +370,4 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Held so the settings are not collected with the loggers. */
-    private static final List<java.util.logging.Logger> QUIET = Stream.of(
-                    "kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
-            .map(java.util.logging.Logger::getLogger).toList();
-
-    /** The broker's and the embedded database's INFO chatter would bury the launcher's own lines. */
-    private static void quietInfrastructureLogs() {
-        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
-    }
 }
