@@ -3,6 +3,8 @@ package dev.mentra.gateway;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.mentra.gateway.routing.RouteTable;
 import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.local.testing.TestTokens;
+import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +18,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.mentra.gateway.Callers.signedIn;
+import static dev.mentra.gateway.Callers.withToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +27,7 @@ import static org.hamcrest.Matchers.lessThan;
 
 @QuarkusTest
 @WithTestResource(UpstreamStandIns.class)
+@WithTestResource(TokenTestResource.class)
 class GatewayRoutingTest {
 
     @AfterEach
@@ -33,16 +38,16 @@ class GatewayRoutingTest {
     @Test
     void everyPrefixOfTheContractReachesItsService() {
         for (RouteTable.Route route : RouteTable.ROUTES) {
-            given().get(route.prefix()).then().statusCode(200)
+            signedIn().get(route.prefix()).then().statusCode(200)
                     .header("Mentra-Service", route.upstream().serviceName());
-            given().get(route.prefix() + "/some/thing").then().statusCode(200)
+            signedIn().get(route.prefix() + "/some/thing").then().statusCode(200)
                     .header("Mentra-Service", route.upstream().serviceName());
         }
     }
 
     @Test
     void pathQueryMethodAndBodyArriveUnchanged() {
-        given().contentType(ContentType.JSON).body("{\"startsAt\":\"2026-12-01T10:00:00Z\"}")
+        signedIn().contentType(ContentType.JSON).body("{\"startsAt\":\"2026-12-01T10:00:00Z\"}")
                 .queryParam("dryRun", "true")
                 .post("/api/bookings/b-1/reschedule")
                 .then().statusCode(200)
@@ -52,22 +57,23 @@ class GatewayRoutingTest {
 
     @Test
     void aPathThatOnlyLooksLikeAPrefixIsNotRouted() {
-        given().get("/api/mentorship").then().statusCode(404);
-        given().get("/api").then().statusCode(404);
+        signedIn().get("/api/mentorship").then().statusCode(404);
+        signedIn().get("/api").then().statusCode(404);
     }
 
     @Test
     void requestIdIsAddedOrKeptAndAuthorizationForwarded() {
-        String generated = given().header("Authorization", "Bearer abc").get("/api/me")
+        String token = TestTokens.anyUser().sign();
+        String generated = withToken(token).get("/api/me")
                 .then().statusCode(200).extract().header("X-Request-Id");
         assertThat(generated).matches("[0-9a-f-]{36}");
         WireMockServer identity = UpstreamStandIns.SERVERS.get(Upstream.IDENTITY);
         identity.verify(getRequestedFor(urlEqualTo("/api/me"))
                 .withHeader("X-Request-Id", equalToString(generated))
-                .withHeader("Authorization", equalToString("Bearer abc"))
+                .withHeader("Authorization", equalToString("Bearer " + token))
                 .withHeader("X-Forwarded-For", matching(".+")));
 
-        given().header("X-Request-Id", "trace-42").get("/api/me")
+        withToken(token).header("X-Request-Id", "trace-42").get("/api/me")
                 .then().statusCode(200).header("X-Request-Id", "trace-42");
     }
 
@@ -78,14 +84,14 @@ class GatewayRoutingTest {
         chat.stop();
         try {
             long started = System.nanoTime();
-            given().get("/api/conversations").then().statusCode(503)
+            signedIn().get("/api/conversations").then().statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "5")
                     .body("type", equalTo("https://mentra.dev/problems/service-unavailable"))
                     .body("detail", org.hamcrest.Matchers.containsString("chat-service"));
             assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
         } finally {
-            restart(chat, port);
+            UpstreamStandIns.restart(Upstream.CHAT, port);
         }
     }
 
@@ -119,14 +125,5 @@ class GatewayRoutingTest {
 
     private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalToString(String value) {
         return com.github.tomakehurst.wiremock.client.WireMock.equalTo(value);
-    }
-
-    private static void restart(WireMockServer stopped, int port) {
-        Upstream upstream = UpstreamStandIns.SERVERS.entrySet().stream()
-                .filter(e -> e.getValue() == stopped).findFirst().orElseThrow().getKey();
-        WireMockServer again = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration
-                .options().port(port));
-        again.start();
-        UpstreamStandIns.SERVERS.put(upstream, again);
     }
 }

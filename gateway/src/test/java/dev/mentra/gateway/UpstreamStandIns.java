@@ -50,6 +50,14 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
                 .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
     }
 
+    /** Starts a fresh stand-in on the port of one that a test stopped, so the gateway's configuration still holds. */
+    static void restart(Upstream upstream, int port) {
+        WireMockServer again = new WireMockServer(WireMockConfiguration.options().port(port));
+        again.start();
+        answerAsItself(again, upstream);
+        SERVERS.put(upstream, again);
+    }
+
     @Override
     public void stop() {
         SERVERS.values().forEach(WireMockServer::stop);

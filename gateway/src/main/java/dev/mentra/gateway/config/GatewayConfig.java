@@ -25,4 +25,31 @@ public interface GatewayConfig {
     /** How long the readiness check waits for each service's own readiness. */
     @WithDefault("2s")
     Duration healthTimeout();
+
+    /** Requests each caller may make through the gateway (per replica). */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A signed-in caller, known by the verified token's {@code sub}. */
+        Allowance perUser();
+
+        /** An anonymous caller, known by its address. */
+        Allowance perIp();
+
+        /** Callers remembered at once, per kind; beyond it the least active are forgotten (memory stays bounded). */
+        @WithDefault("100000")
+        long maxTrackedCallers();
+
+        /** A token bucket: {@code burst} requests at once, refilled at {@code requestsPerMinute}. */
+        interface Allowance {
+
+            int requestsPerMinute();
+
+            int burst();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.mentra.gateway.routing;
 
 import dev.mentra.gateway.config.GatewayConfig;
+import dev.mentra.gateway.ratelimit.RateLimiter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -27,8 +28,9 @@ import java.util.UUID;
 
 /**
  * Forwards each route of the {@link RouteTable} to its service with Vert.x's reverse proxy (streaming bodies,
- * WebSocket upgrades included). Adds a request id and forwarding headers; a service that cannot be reached is
- * answered with 503 problem+json at once rather than a hanging request.
+ * WebSocket upgrades included), once the caller is within its {@link RateLimiter rate limit}. Adds a request id
+ * and forwarding headers; a service that cannot be reached is answered with 503 problem+json at once rather than
+ * a hanging request.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -36,7 +38,7 @@ public class ProxyRoutes {
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter rateLimiter) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(200)
@@ -55,8 +57,9 @@ public class ProxyRoutes {
         }
         for (RouteTable.Route route : RouteTable.ROUTES) {
             HttpProxy proxy = proxies.get(route.upstream());
-            router.route(route.prefix()).handler(rc -> proxy.handle(rc.request()));
-            router.route(route.prefix() + "/*").handler(rc -> proxy.handle(rc.request()));
+            // tokens are already verified here (Quarkus security runs first), so the limiter knows the user
+            router.route(route.prefix()).handler(rateLimiter).handler(rc -> proxy.handle(rc.request()));
+            router.route(route.prefix() + "/*").handler(rateLimiter).handler(rc -> proxy.handle(rc.request()));
         }
     }
 
@@ -109,8 +112,9 @@ public class ProxyRoutes {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
             return ctx.sendRequest().recover(error -> {
+                // the path, not the URI: the chat socket's query may carry a token
                 LOG.warnf("%s unreachable for %s %s: %s", upstream.serviceName(), ctx.request().getMethod(),
-                        ctx.request().getURI(), error.toString());
+                        ctx.request().proxiedRequest().path(), error.toString());
                 String body = GatewayProblem.of("service-unavailable", "Service unavailable", 503,
                         upstream.serviceName() + " cannot be reached right now; try again in a few seconds",
                         ctx.request().proxiedRequest().path()).encode();

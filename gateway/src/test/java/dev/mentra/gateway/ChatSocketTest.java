@@ -1,0 +1,87 @@
+package dev.mentra.gateway;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.local.testing.TestTokens;
+import dev.mentra.local.testing.TokenTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.UpgradeRejectedException;
+import io.vertx.core.http.WebSocket;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A real WebSocket through the gateway: chat-service's stand-in is swapped for an echo socket on its port. */
+@QuarkusTest
+@WithTestResource(UpstreamStandIns.class)
+@WithTestResource(TokenTestResource.class)
+class ChatSocketTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    private Vertx vertx;
+    private HttpServer echo;
+    private HttpClient client;
+    private int chatPort;
+
+    @BeforeEach
+    void replaceChatWithAnEchoSocket() throws Exception {
+        WireMockServer chat = UpstreamStandIns.SERVERS.get(Upstream.CHAT);
+        chatPort = chat.port();
+        chat.stop();
+        vertx = Vertx.vertx();
+        echo = vertx.createHttpServer()
+                .requestHandler(request -> request.toWebSocket().onSuccess(socket ->
+                        socket.textMessageHandler(text -> socket.writeTextMessage("echo " + text))))
+                .listen(chatPort, "localhost").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        client = vertx.createHttpClient();
+    }
+
+    @AfterEach
+    void restoreChat() throws Exception {
+        client.close();
+        echo.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        vertx.close();
+        UpstreamStandIns.restart(Upstream.CHAT, chatPort);
+    }
+
+    @Test
+    void browserSocketWithTheTokenAsQueryParameterReachesChat() throws Exception {
+        WebSocket socket = connect("/api/chat/ws?access_token=" + TestTokens.anyUser().sign());
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        socket.textMessageHandler(answer::complete);
+        socket.writeTextMessage("hello");
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("echo hello");
+        socket.close();
+    }
+
+    @Test
+    void socketWithABadTokenOrNoneIsRefusedBeforeTheUpgrade() {
+        for (String uri : new String[] {
+                "/api/chat/ws?access_token=" + TestTokens.anyUser().expiredSecondsAgo(30).sign(),
+                "/api/chat/ws"}) {
+            assertThatThrownBy(() -> connect(uri))
+                    .hasCauseInstanceOf(UpgradeRejectedException.class)
+                    .cause().extracting(e -> ((UpgradeRejectedException) e).getStatus()).isEqualTo(401);
+        }
+    }
+
+    private WebSocket connect(String uri) throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        return client.webSocket(gateway.getPort(), gateway.getHost(), uri)
+                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+}
