@@ -1,7 +1,9 @@
 package dev.mentra.platform.security;
 
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,6 +13,10 @@ import java.util.Set;
 /**
  * Who is calling, as the verified token says: the user id is its {@code sub}, the roles its {@code roles}.
  * Never derived from a header a client could set.
+ *
+ * <p>The synchronous accessors are for endpoints that require a signed-in caller ({@code @Authenticated},
+ * {@code @RolesAllowed}), where the identity is resolved before the method runs. Endpoints open to everyone use
+ * {@link #signedInId()}, which resolves a token if there is one without blocking the event loop.
  */
 @RequestScoped
 public class Caller {
@@ -20,18 +26,23 @@ public class Caller {
     public static final String ADMIN = "admin";
 
     private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation association;
 
-    public Caller(SecurityIdentity identity) {
+    public Caller(SecurityIdentity identity, CurrentIdentityAssociation association) {
         this.identity = identity;
+        this.association = association;
+    }
+
+    /** On an endpoint open to everyone: the caller's id if a (valid) token came, empty for anonymous callers. */
+    public Uni<Optional<String>> signedInId() {
+        return association.getDeferredIdentity().map(id -> id.isAnonymous() || !(id.getPrincipal() instanceof JsonWebToken t)
+                ? Optional.<String>empty()
+                : Optional.ofNullable(t.getSubject()));
     }
 
     /** The caller's user id; 401 when there is no verified caller. */
     public String id() {
         return token().map(JsonWebToken::getSubject).orElseThrow(() -> new UnauthorizedException("sign in first"));
-    }
-
-    public boolean isSignedIn() {
-        return token().isPresent();
     }
 
     public Set<String> roles() {

@@ -1,0 +1,51 @@
+package dev.mentra.mentor.catalog.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.mentra.mentor.catalog.CompletedSession;
+import dev.mentra.mentor.catalog.service.ReviewService;
+import dev.mentra.platform.event.EventCodec;
+import dev.mentra.platform.event.EventEnvelope;
+import dev.mentra.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.OffsetDateTime;
+
+/** {@code bookings.v1}: a completed booking lets its mentee review its mentor. */
+@ApplicationScoped
+public class BookingEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final ReviewService reviews;
+
+    public BookingEventsConsumer(Inbox inbox, EventCodec codec, ReviewService reviews) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.reviews = reviews;
+    }
+
+    /** What mentor-service reads of a booking event. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BookingData(String bookingId, String mentorId, String menteeId, OffsetDateTime endsAt) {
+    }
+
+    @Incoming("bookings")
+    public Uni<Void> consume(String record) {
+        return inbox.handle("mentor-service.bookings", record, this::apply).replaceWithVoid();
+    }
+
+    private Uni<Void> apply(EventEnvelope event) {
+        if (!"booking.completed".equals(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        BookingData booking = codec.data(event, BookingData.class);
+        CompletedSession session = new CompletedSession();
+        session.bookingId = booking.bookingId() != null ? booking.bookingId() : event.subject();
+        session.mentorId = booking.mentorId();
+        session.menteeId = booking.menteeId();
+        session.completedAt = booking.endsAt() != null ? booking.endsAt() : event.occurredAt();
+        return reviews.sessionCompleted(session);
+    }
+}

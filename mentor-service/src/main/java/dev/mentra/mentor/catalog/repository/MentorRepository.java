@@ -1,0 +1,88 @@
+package dev.mentra.mentor.catalog.repository;
+
+import dev.mentra.mentor.catalog.Mentor;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
+
+    /** What a catalog search asks for; null fields do not filter. */
+    public record Query(String text, Mentor.Kind kind, String expertise, String language, Sort sort, int page,
+                        int size) {
+    }
+
+    public enum Sort { RELEVANCE, NAME, RATING, NEWEST }
+
+    /** One page of results and how many there are in all. */
+    public record Page(List<Mentor> items, long total) {
+    }
+
+    public Uni<Mentor> findByUserId(String userId) {
+        return find("userId", userId).firstResult();
+    }
+
+    /**
+     * Any-word match: people type questions ("raising a seed round from investors"), not keyword lists, so the
+     * stemmed words are OR-ed and the ranking ({@code ts_rank} over the weighted name, headline, expertise and
+     * bio) decides; ties are broken by id so pages are stable.
+     */
+    private static final String ANY_WORD = "replace(plainto_tsquery('english', :text)::text, ' & ', ' | ')::tsquery";
+
+    public Uni<Page> search(Query query) {
+        List<String> where = new ArrayList<>(List.of("m.active"));
+        Map<String, Object> params = new java.util.HashMap<>();
+        boolean text = query.text() != null && !query.text().isBlank();
+        if (text) {
+            where.add("m.search @@ " + ANY_WORD);
+            params.put("text", query.text());
+        }
+        if (query.kind() != null) {
+            where.add("m.kind = :kind");
+            params.put("kind", query.kind().name());
+        }
+        if (query.expertise() != null) {
+            where.add("m.expertise @> ARRAY[CAST(:expertise AS text)]");
+            params.put("expertise", query.expertise().toLowerCase());
+        }
+        if (query.language() != null) {
+            where.add("m.languages @> ARRAY[CAST(:language AS text)]");
+            params.put("language", query.language().toLowerCase());
+        }
+        String filter = " FROM mentor m WHERE " + String.join(" AND ", where);
+        String order = switch (query.sort() == Sort.RELEVANCE && !text ? Sort.RATING : query.sort()) {
+            case RELEVANCE -> "ts_rank(m.search, " + ANY_WORD + ") DESC";
+            case NAME -> "lower(m.display_name) ASC";
+            case RATING -> "m.rating_average DESC NULLS LAST, m.rating_count DESC";
+            case NEWEST -> "m.created_at DESC";
+        };
+        String idsSql = "SELECT m.id" + filter + " ORDER BY " + order + ", m.id ASC LIMIT :limit OFFSET :offset";
+        return Panache.getSession().flatMap(session -> {
+            var ids = session.createNativeQuery(idsSql, String.class);
+            var count = session.createNativeQuery("SELECT count(*)" + filter, Long.class);
+            params.forEach((k, v) -> {
+                ids.setParameter(k, v);
+                count.setParameter(k, v);
+            });
+            ids.setParameter("limit", query.size());
+            ids.setParameter("offset", query.page() * query.size());
+            return ids.getResultList().flatMap(found -> count.getSingleResult().flatMap(total -> found.isEmpty()
+                    ? Uni.createFrom().item(new Page(List.of(), total))
+                    : list("id in ?1", found).map(mentors -> new Page(inOrder(found, mentors), total))));
+        });
+    }
+
+    private static List<Mentor> inOrder(List<String> ids, List<Mentor> mentors) {
+        Map<String, Mentor> byId = mentors.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+}

@@ -1,0 +1,113 @@
+package dev.mentra.mentor.catalog.service;
+
+import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.catalog.messaging.MentorEvents;
+import dev.mentra.mentor.catalog.repository.MentorRepository;
+import dev.mentra.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** Browsing and searching the catalog, and a human mentor's care of their own profile. */
+@ApplicationScoped
+public class CatalogService {
+
+    private final MentorRepository mentors;
+    private final MentorEvents events;
+
+    public CatalogService(MentorRepository mentors, MentorEvents events) {
+        this.mentors = mentors;
+        this.events = events;
+    }
+
+    @WithSession
+    public Uni<MentorRepository.Page> search(MentorRepository.Query query) {
+        return mentors.search(query);
+    }
+
+    /** An active mentor; retired ones are gone from the catalog. */
+    @WithSession
+    public Uni<Mentor> find(String id) {
+        return mentors.findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Mentor " + id))
+                .invoke(m -> {
+                    if (!m.active) {
+                        throw ProblemException.notFound("Mentor " + id);
+                    }
+                });
+    }
+
+    /** The caller's own human mentor profile; 404 if they are not a mentor. */
+    @WithSession
+    public Uni<Mentor> ownProfile(String userId) {
+        return mentors.findByUserId(userId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Your mentor profile"));
+    }
+
+    /** What a mentor may change about their profile; empty keeps the current value. */
+    public record ProfileChange(Optional<String> headline, Optional<String> bio, Optional<List<String>> expertise,
+                                Optional<List<String>> languages, Optional<String> timeZone,
+                                Optional<Integer> sessionMinutes, Optional<Integer> priceCents,
+                                Optional<String> currency, Optional<String> acuityCalendarId,
+                                Optional<String> acuityAppointmentTypeId) {
+    }
+
+    @WithTransaction
+    public Uni<Mentor> updateOwnProfile(String userId, ProfileChange change) {
+        return mentors.findByUserId(userId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Your mentor profile"))
+                .flatMap(m -> {
+                    if (!m.active) {
+                        return Uni.createFrom().failure(ProblemException.conflict("mentor-retired",
+                                "This mentor profile is retired"));
+                    }
+                    change.headline().ifPresent(v -> m.headline = v.trim());
+                    change.bio().ifPresent(v -> m.bio = v.trim());
+                    change.expertise().ifPresent(v -> m.expertise = Tags.normalise(v));
+                    change.languages().ifPresent(v -> m.languages = Tags.normalise(v));
+                    change.timeZone().ifPresent(v -> m.timeZone = v);
+                    change.sessionMinutes().ifPresent(v -> m.sessionMinutes = v);
+                    change.priceCents().ifPresent(v -> m.priceCents = v);
+                    change.currency().ifPresent(v -> m.currency = v.toUpperCase());
+                    change.acuityCalendarId().ifPresent(v -> m.acuityCalendarId = v.isBlank() ? null : v);
+                    change.acuityAppointmentTypeId().ifPresent(v -> m.acuityAppointmentTypeId = v.isBlank() ? null : v);
+                    m.updatedAt = now();
+                    return events.updated(m).replaceWith(m);
+                });
+    }
+
+    /** Takes a human mentor out of the catalog: their user was deleted. */
+    @WithTransaction
+    public Uni<Boolean> retireUser(String userId) {
+        return mentors.findByUserId(userId).flatMap(m -> m == null
+                ? Uni.createFrom().item(false)
+                : retireLoaded(m));
+    }
+
+    /** Takes a mentor out of the catalog: an admin's decision. */
+    @WithTransaction
+    public Uni<Boolean> retireById(String mentorId) {
+        return mentors.findById(mentorId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Mentor " + mentorId))
+                .flatMap(this::retireLoaded);
+    }
+
+    private Uni<Boolean> retireLoaded(Mentor m) {
+        if (!m.active) {
+            return Uni.createFrom().item(false);
+        }
+        m.active = false;
+        m.updatedAt = now();
+        return events.retired(m).replaceWith(true);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

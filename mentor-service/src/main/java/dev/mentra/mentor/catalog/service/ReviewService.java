@@ -1,0 +1,84 @@
+package dev.mentra.mentor.catalog.service;
+
+import dev.mentra.mentor.catalog.CompletedSession;
+import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.catalog.Review;
+import dev.mentra.mentor.catalog.repository.CompletedSessionRepository;
+import dev.mentra.mentor.catalog.repository.MentorRepository;
+import dev.mentra.mentor.catalog.repository.ReviewRepository;
+import dev.mentra.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reviews of human mentors: a mentee may rate a mentor only for a session booking-service reported completed,
+ * once per booking. The mentor's average and count move with each review.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final CompletedSessionRepository sessions;
+    private final MentorRepository mentors;
+
+    public ReviewService(ReviewRepository reviews, CompletedSessionRepository sessions, MentorRepository mentors) {
+        this.reviews = reviews;
+        this.sessions = sessions;
+        this.mentors = mentors;
+    }
+
+    /** Records that a session happened (from {@code booking.completed}); idempotent. */
+    @WithTransaction
+    public Uni<Void> sessionCompleted(CompletedSession session) {
+        return sessions.findById(session.bookingId).flatMap(existing -> existing != null
+                ? Uni.createFrom().voidItem()
+                : sessions.persist(session).replaceWithVoid());
+    }
+
+    @WithTransaction
+    public Uni<Review> review(String mentorId, String menteeId, int rating, String text) {
+        return mentors.findById(mentorId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Mentor " + mentorId))
+                .flatMap(mentor -> unreviewedSession(mentor, menteeId).flatMap(session -> {
+                    Review review = new Review();
+                    review.id = "rev_" + UUID.randomUUID().toString().replace("-", "");
+                    review.bookingId = session.bookingId;
+                    review.mentorId = mentorId;
+                    review.menteeId = menteeId;
+                    review.rating = rating;
+                    review.text = text == null || text.isBlank() ? null : text.trim();
+                    review.createdAt = CatalogService.now();
+                    BigDecimal total = (mentor.ratingAverage == null ? BigDecimal.ZERO : mentor.ratingAverage)
+                            .multiply(BigDecimal.valueOf(mentor.ratingCount)).add(BigDecimal.valueOf(rating));
+                    mentor.ratingCount += 1;
+                    mentor.ratingAverage = total.divide(BigDecimal.valueOf(mentor.ratingCount), 2, RoundingMode.HALF_UP);
+                    return reviews.persist(review);
+                }));
+    }
+
+    @WithSession
+    public Uni<List<Review>> reviewsOf(String mentorId, int page, int size) {
+        return reviews.find("mentorId = ?1 order by createdAt desc, id", mentorId).page(page, size).list();
+    }
+
+    private Uni<CompletedSession> unreviewedSession(Mentor mentor, String menteeId) {
+        if (!mentor.isHuman()) {
+            return Uni.createFrom().failure(ProblemException.badRequest("not-reviewable",
+                    "AI mentors are not reviewed"));
+        }
+        return sessions.find("""
+                        mentorId = ?1 and menteeId = ?2
+                        and bookingId not in (select r.bookingId from Review r)
+                        order by completedAt desc""", mentor.id, menteeId)
+                .firstResult()
+                .onItem().ifNull().failWith(() -> new ProblemException(403, "no-completed-session",
+                        "Not reviewable yet", "You can review a mentor after each completed session with them"));
+    }
+}

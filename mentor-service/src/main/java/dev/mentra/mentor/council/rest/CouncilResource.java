@@ -1,0 +1,75 @@
+package dev.mentra.mentor.council.rest;
+
+import dev.mentra.mentor.catalog.rest.MentorViews;
+import dev.mentra.mentor.council.service.CouncilService;
+import dev.mentra.platform.security.Caller;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Councils: curated ones for everyone, private ones for their owner. */
+@Path("/api/councils")
+@Produces(MediaType.APPLICATION_JSON)
+public class CouncilResource {
+
+    private final CouncilService councils;
+    private final Caller caller;
+
+    public CouncilResource(CouncilService councils, Caller caller) {
+        this.councils = councils;
+        this.caller = caller;
+    }
+
+    public record CouncilView(String id, String name, String purpose, String chairMentorId, boolean mine,
+                              List<MentorViews.MentorView> members) {
+        static CouncilView of(CouncilService.Seated s, String callerId) {
+            return new CouncilView(s.council().id, s.council().name, s.council().purpose,
+                    s.council().chairMentorId, s.council().ownerUserId != null && s.council().ownerUserId.equals(callerId),
+                    s.members().stream().map(MentorViews.MentorView::of).toList());
+        }
+    }
+
+    public record NewCouncil(@NotBlank @Size(max = 80) String name, @Size(max = 300) String purpose,
+                             @NotNull @Size(min = 2, max = 5) List<@NotBlank String> memberIds, String chairId) {
+    }
+
+    @GET
+    public Uni<List<CouncilView>> list() {
+        return caller.signedInId().map(me -> me.orElse(null)).flatMap(me -> councils.listVisibleTo(me)
+                .map(list -> list.stream().map(s -> CouncilView.of(s, me)).toList()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<CouncilView> get(@PathParam("id") String id) {
+        return caller.signedInId().map(me -> me.orElse(null)).flatMap(me -> councils.find(id, me)
+                .map(s -> CouncilView.of(s, me)));
+    }
+
+    @POST
+    @Authenticated
+    public Uni<Response> create(@Valid @NotNull NewCouncil body) {
+        return councils.create(caller.id(), body.name(), body.purpose(), body.memberIds(), body.chairId())
+                .map(s -> Response.status(201).entity(CouncilView.of(s, caller.id())).build());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Authenticated
+    public Uni<Response> delete(@PathParam("id") String id) {
+        return councils.delete(id, caller.id()).map(v -> Response.noContent().build());
+    }
+}
