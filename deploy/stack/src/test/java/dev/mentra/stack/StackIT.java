@@ -4,6 +4,7 @@ import dev.mentra.local.stack.LocalStack;
 import dev.mentra.local.stack.StackApp;
 import dev.mentra.local.stack.StackSettings;
 import io.restassured.RestAssured;
+import org.awaitility.Awaitility;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -116,6 +118,47 @@ class StackIT {
     void theGatewayRefusesAForgedTokenBeforeAnyServiceSeesIt() {
         given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1c2VyX3gifQ.").get("/api/bookings")
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void anApprovedMentorApplicationShowsUpAsTheMentorRoleInTheApplicantsNextToken() {
+        String email = "future-mentor-" + UUID.randomUUID() + "@example.org";
+        Response signUp = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "a long enough password", "name", "Fran Future"))
+                .post("/api/auth/sign-up");
+        signUp.then().statusCode(201);
+        String applicant = signUp.jsonPath().getString("token");
+        String cookie = signUp.getCookie("mentra_session");
+
+        String applicationId = given().auth().oauth2(applicant).contentType(ContentType.JSON)
+                .body(Map.of("headline", "Product lead for early-stage teams",
+                        "bio", "Ten years shipping products in small teams; I help new product managers find focus.",
+                        "expertise", java.util.List.of("product", "discovery"), "languages", java.util.List.of("en"),
+                        "timeZone", "Europe/Paris", "sessionMinutes", 30))
+                .post("/api/mentors/applications").then().statusCode(201).extract().jsonPath().getString("id");
+
+        String admin = given().contentType(ContentType.JSON)
+                .body(Map.of("email", "admin@mentra.local", "password", LocalStack.DEMO_PASSWORD))
+                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
+        String mentorId = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/mentors/applications/" + applicationId + "/approve")
+                .then().statusCode(200).extract().jsonPath().getString("id");
+        given().get("/api/mentors/" + mentorId).then().statusCode(200).body("displayName", equalTo("Fran Future"));
+
+        // mentor-service → mentors.v1 → identity-service: the role arrives with the next renewed token
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String renewed = given().cookie("mentra_session", cookie).post("/api/auth/token")
+                    .then().statusCode(200).extract().jsonPath().getString("token");
+            given().auth().oauth2(renewed).get("/api/me").then().body("roles", org.hamcrest.Matchers.hasItem("mentor"));
+        });
+    }
+
+    @Test
+    void theCatalogIsBrowsableWithoutSigningIn() {
+        given().queryParam("q", "burnout and boundaries").get("/api/mentors").then().statusCode(200)
+                .body("items[0].id", equalTo("ai-wellbeing"));
+        given().get("/api/councils").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem("council-launch"));
     }
 
     @Test
