@@ -46,7 +46,7 @@ final class AppProcess {
         Path log = logDir.resolve(app.module() + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+                "-Xms64m", "-Xmx" + app.heapMegabytes() + "m", "-XX:+UseSerialGC",
                 "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())

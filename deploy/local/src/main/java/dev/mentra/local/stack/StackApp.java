@@ -5,20 +5,28 @@ import java.util.Optional;
 
 /** The five applications of the stack, with the defaults of the architecture contract. */
 public enum StackApp {
-    IDENTITY("identity-service", "identity", 8081),
-    MENTOR("mentor-service", "mentor", 8082),
-    BOOKING("booking-service", "booking", 8083),
-    CHAT("chat-service", "chat", 8084),
-    GATEWAY("gateway", null, 8080);
+    IDENTITY("identity-service", "identity", 8081, 320),
+    /** Runs the sentence-embedding model in-process: more heap. */
+    MENTOR("mentor-service", "mentor", 8082, 768),
+    BOOKING("booking-service", "booking", 8083, 320),
+    CHAT("chat-service", "chat", 8084, 320),
+    GATEWAY("gateway", null, 8080, 320);
 
     private final String module;
     private final String database;
     private final int defaultPort;
+    private final int heapMegabytes;
 
-    StackApp(String module, String database, int defaultPort) {
+    StackApp(String module, String database, int defaultPort, int heapMegabytes) {
         this.module = module;
         this.database = database;
         this.defaultPort = defaultPort;
+        this.heapMegabytes = heapMegabytes;
+    }
+
+    /** The JVM's maximum heap for the local run. */
+    public int heapMegabytes() {
+        return heapMegabytes;
     }
 
     public String module() {

@@ -1,0 +1,105 @@
+package dev.mentra.mentor.ai.rest;
+
+import dev.mentra.mentor.ai.service.MentorReply;
+import dev.mentra.mentor.ai.service.OfflineMentorEngine;
+import dev.mentra.mentor.ai.service.Turn;
+import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.catalog.service.CatalogService;
+import dev.mentra.platform.problem.Problem;
+import dev.mentra.platform.problem.ProblemException;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The AI engine's internal streaming API, for chat-service (not routed by the gateway): given an AI mentor and
+ * the conversation so far, a stream of {@code delta} events as the answer is produced, then one {@code final}
+ * event with the full text and its metadata. The caller's token is forwarded and verified as everywhere.
+ */
+@Path("/internal/ai/mentors/{mentorId}/replies")
+@Authenticated
+public class ReplyResource {
+
+    private static final Logger LOG = Logger.getLogger(ReplyResource.class);
+
+    private final CatalogService catalog;
+    private final OfflineMentorEngine engine;
+
+    public ReplyResource(CatalogService catalog, OfflineMentorEngine engine) {
+        this.catalog = catalog;
+        this.engine = engine;
+    }
+
+    public record Message(@NotNull Turn.Speaker speaker, @NotBlank @Size(max = 8000) String text) {
+    }
+
+    public record Conversation(@NotEmpty @Size(max = 100) List<@Valid @NotNull Message> messages) {
+    }
+
+    /**
+     * One server-sent event: {@code delta} (the answer grows by {@code text}), {@code final} (the whole answer),
+     * or {@code error} (the answer failed once the stream had begun; {@code problem} says why).
+     */
+    public record ReplyEvent(String type, String text, MentorReply reply, Problem problem) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<ReplyEvent> reply(@PathParam("mentorId") String mentorId, @Valid @NotNull Conversation conversation) {
+        List<Turn> turns = conversation.messages().stream().map(m -> new Turn(m.speaker(), m.text())).toList();
+        if (turns.stream().noneMatch(Turn::fromPerson)) {
+            throw ProblemException.badRequest("no-question", "The conversation has no message from the person");
+        }
+        Uni<MentorReply> reply = catalog.find(mentorId).flatMap(mentor -> {
+            if (mentor.kind != Mentor.Kind.AI) {
+                return Uni.createFrom().failure(ProblemException.badRequest("not-ai",
+                        "Only AI mentors answer here; human mentors answer in person"));
+            }
+            return engine.reply(mentor, turns);
+        });
+        // a failure after the response has begun cannot change its status: it ends the stream as an error event
+        return reply.onItem().transformToMulti(r -> Multi.createFrom().iterable(events(r)))
+                .onFailure().recoverWithItem(ReplyResource::error);
+    }
+
+    /** The offline engine has the whole answer at once; it is still streamed in pieces, as a model's would be. */
+    private static List<ReplyEvent> events(MentorReply reply) {
+        List<ReplyEvent> events = new ArrayList<>();
+        for (String piece : reply.text().split("(?<=\\n)|(?<=[.!?] )")) {
+            if (!piece.isEmpty()) {
+                events.add(new ReplyEvent("delta", piece, null, null));
+            }
+        }
+        events.add(new ReplyEvent("final", reply.text(), reply, null));
+        return events;
+    }
+
+    private static ReplyEvent error(Throwable failure) {
+        Problem problem = failure instanceof ProblemException known
+                ? known.toProblem()
+                : Problem.of("ai-engine-failed", "The mentor could not answer", 503,
+                "The answer could not be produced right now; please try again");
+        if (!(failure instanceof ProblemException)) {
+            LOG.errorf(failure, "AI reply failed");
+        }
+        return new ReplyEvent("error", problem.detail(), null, problem);
+    }
+}
