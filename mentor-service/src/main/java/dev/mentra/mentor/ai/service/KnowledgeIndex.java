@@ -2,13 +2,24 @@ package dev.mentra.mentor.ai.service;
 
 import dev.mentra.mentor.ai.AdviceCard;
 import dev.mentra.mentor.ai.repository.AdviceCardRepository;
+import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.catalog.repository.MentorRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.vertx.VertxContext;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -26,13 +37,26 @@ public class KnowledgeIndex {
     private record Entry(AdviceCard card, float[] vector) {
     }
 
+    /** The embedded cards, and the AI mentors they belong to (so answering needs no database round trip). */
+    private record Index(List<Entry> entries, Map<String, Mentor> mentors) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeIndex.class);
+
     private final AdviceCardRepository cards;
     private final SentenceEmbeddings embeddings;
-    private final AtomicReference<Uni<List<Entry>>> index = new AtomicReference<>();
+    private final MentorRepository mentors;
+    private final AtomicReference<Uni<Index>> index = new AtomicReference<>();
 
-    public KnowledgeIndex(AdviceCardRepository cards, SentenceEmbeddings embeddings) {
+    public KnowledgeIndex(AdviceCardRepository cards, MentorRepository mentors, SentenceEmbeddings embeddings) {
         this.cards = cards;
+        this.mentors = mentors;
         this.embeddings = embeddings;
+    }
+
+    /** An active AI mentor as of the last index build. */
+    public Uni<Optional<Mentor>> mentor(String id) {
+        return index().map(i -> Optional.ofNullable(i.mentors().get(id)));
     }
 
     /** The {@code limit} cards of this mentor closest to the question, best first; ties by card order. */
@@ -51,8 +75,21 @@ public class KnowledgeIndex {
         index.set(null);
     }
 
+    /** Builds the index in the background after start-up, so the first question does not pay for it. */
+    void warmUp(@Observes StartupEvent startup, Vertx vertx,
+                @ConfigProperty(name = "mentra.ai.warm-up", defaultValue = "true") boolean enabled) {
+        if (enabled) {
+            // the database session needs a Vert.x context of its own
+            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(v -> index().subscribe()
+                    .with(i -> LOG.infof("Knowledge index ready: %d advice cards", i.entries().size()),
+                            e -> LOG.warnf("Knowledge index not built yet (%s); the first question builds it", e.toString())));
+        }
+    }
+
     private Uni<List<Match>> ranked(String question, java.util.function.Predicate<Entry> filter) {
-        return entries().flatMap(all -> embeddings.embed(question).map(q -> all.stream()
+        return index().flatMap(i -> embeddings.embed(question).map(q -> i.entries().stream()
                 .filter(filter)
                 .map(e -> new Match(e.card(), SentenceEmbeddings.similarity(q, e.vector())))
                 .sorted(Comparator.comparingDouble(Match::score).reversed()
@@ -60,19 +97,22 @@ public class KnowledgeIndex {
                 .toList()));
     }
 
-    private Uni<List<Entry>> entries() {
-        Uni<List<Entry>> current = index.get();
+    private Uni<Index> index() {
+        Uni<Index> current = index.get();
         if (current != null) {
             return current;
         }
-        Uni<List<Entry>> building = Panache.withSession(cards::listOfActiveAiMentors)
-                .flatMap(list -> embeddings.embedAll(list.stream().map(c -> c.title + ". " + c.body).toList())
+        Uni<Index> building = Panache.withSession(() -> cards.listOfActiveAiMentors()
+                        .flatMap(list -> mentors.list("kind = ?1 and active = true", Mentor.Kind.AI)
+                                .map(ai -> Map.entry(list, ai))))
+                .flatMap(loaded -> embeddings.embedAll(loaded.getKey().stream().map(c -> c.title + ". " + c.body).toList())
                         .map(vectors -> {
-                            List<Entry> entries = new java.util.ArrayList<>(list.size());
-                            for (int i = 0; i < list.size(); i++) {
-                                entries.add(new Entry(list.get(i), vectors.get(i)));
+                            List<Entry> entries = new java.util.ArrayList<>(loaded.getKey().size());
+                            for (int i = 0; i < loaded.getKey().size(); i++) {
+                                entries.add(new Entry(loaded.getKey().get(i), vectors.get(i)));
                             }
-                            return List.copyOf(entries);
+                            return new Index(List.copyOf(entries), loaded.getValue().stream()
+                                    .collect(Collectors.toUnmodifiableMap(m -> m.id, m -> m)));
                         }))
                 .memoize().indefinitely();
         // a failed build is not kept: the next question tries again

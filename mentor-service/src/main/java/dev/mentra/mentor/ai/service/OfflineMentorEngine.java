@@ -1,8 +1,6 @@
 package dev.mentra.mentor.ai.service;
 
 import dev.mentra.mentor.catalog.Mentor;
-import dev.mentra.mentor.catalog.repository.MentorRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,7 +15,7 @@ import java.util.Optional;
  * catalog's better-suited mentor named.
  */
 @ApplicationScoped
-public class OfflineMentorEngine {
+public class OfflineMentorEngine implements MentorEngine {
 
     /** How many cards ground one answer. */
     static final int CARDS_PER_ANSWER = 3;
@@ -27,13 +25,12 @@ public class OfflineMentorEngine {
     static final double CLEARLY_BETTER = 0.08;
 
     private final KnowledgeIndex knowledge;
-    private final MentorRepository mentors;
 
-    public OfflineMentorEngine(KnowledgeIndex knowledge, MentorRepository mentors) {
+    public OfflineMentorEngine(KnowledgeIndex knowledge) {
         this.knowledge = knowledge;
-        this.mentors = mentors;
     }
 
+    @Override
     public Uni<MentorReply> reply(Mentor persona, List<Turn> conversation) {
         String query = retrievalQuery(conversation);
         return knowledge.bestScorePerMentor(query).flatMap(best -> {
@@ -43,8 +40,8 @@ public class OfflineMentorEngine {
                     .max(Map.Entry.comparingByValue())
                     .filter(e -> mine < IN_FIELD && e.getValue() > mine + CLEARLY_BETTER);
             if (better.isPresent()) {
-                return Panache.withSession(() -> mentors.findById(better.get().getKey()))
-                        .map(other -> outsideField(persona, other));
+                return knowledge.mentor(better.get().getKey())
+                        .map(other -> other.map(o -> outsideField(persona, o)).orElseThrow());
             }
             return knowledge.search(persona.id, query, CARDS_PER_ANSWER).map(matches -> grounded(persona, matches));
         });

@@ -1,0 +1,171 @@
+package dev.mentra.mentor.ai.service;
+
+import dev.mentra.mentor.catalog.Mentor;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A council session in three stages (after karpathy/llm-council): every member answers in parallel, each with its
+ * own time limit; every member ranks the others' answers, anonymised; the chair synthesises from the answers and
+ * the aggregate ranking, naming members who did not answer. If the chair did not answer, the best-ranked member
+ * who did takes the chair. Offline, a member ranks by how well an answer addresses the question and its own field.
+ */
+@ApplicationScoped
+public class CouncilSessions {
+
+    private static final Logger LOG = Logger.getLogger(CouncilSessions.class);
+
+    private final MentorEngine engine;
+    private final SentenceEmbeddings embeddings;
+    private final Duration memberTimeout;
+
+    public CouncilSessions(MentorEngine engine, SentenceEmbeddings embeddings,
+                           @ConfigProperty(name = "mentra.ai.council.member-timeout", defaultValue = "30s")
+                           Duration memberTimeout) {
+        this.engine = engine;
+        this.embeddings = embeddings;
+        this.memberTimeout = memberTimeout;
+    }
+
+    /** Runs a session; every stage's events are emitted as soon as the stage is done. */
+    public Multi<CouncilEvent> run(Mentor chair, List<Mentor> members, List<Turn> conversation) {
+        String question = OfflineMentorEngine.retrievalQuery(conversation);
+        return answers(members, conversation).onItem().transformToMulti(answers -> {
+            List<CouncilEvent> first = new ArrayList<>();
+            members.forEach(m -> first.add(answers.containsKey(m.id)
+                    ? new CouncilEvent(CouncilEvent.ANSWER, m.id, answers.get(m.id).text(), answers.get(m.id), null)
+                    : new CouncilEvent(CouncilEvent.MISSING, m.id, m.displayName + " did not answer in time", null, null)));
+            Uni<List<CouncilEvent>> rest = answers.size() < 1
+                    ? Uni.createFrom().item(List.of(new CouncilEvent(CouncilEvent.SYNTHESIS, chair.id,
+                    "No member of the council could answer right now; please try again in a moment.", null, null)))
+                    : rankAndSynthesise(chair, members, question, answers);
+            return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(first),
+                    rest.onItem().transformToMulti(list -> Multi.createFrom().iterable(list)));
+        });
+    }
+
+    /** Stage 1: in parallel; a member who fails or exceeds the time limit is simply absent from the map. */
+    private Uni<Map<String, MentorReply>> answers(List<Mentor> members, List<Turn> conversation) {
+        List<Uni<Optional<MentorReply>>> calls = members.stream().map(m -> engine.reply(m, conversation)
+                .ifNoItem().after(memberTimeout).fail()
+                .map(Optional::of)
+                .onFailure().recoverWithItem(e -> {
+                    LOG.warnf("Council member %s did not answer: %s", m.id, e.toString());
+                    return Optional.<MentorReply>empty();
+                })).toList();
+        return Uni.join().all(calls).andCollectFailures().map(results -> {
+            Map<String, MentorReply> answers = new LinkedHashMap<>();
+            results.forEach(r -> r.ifPresent(reply -> answers.put(reply.mentorId(), reply)));
+            return answers;
+        });
+    }
+
+    private Uni<List<CouncilEvent>> rankAndSynthesise(Mentor chair, List<Mentor> members, String question,
+                                                      Map<String, MentorReply> answers) {
+        List<String> answered = new ArrayList<>(answers.keySet());
+        // anonymised: rankers see "Response A", "Response B", ... never who wrote what
+        Map<String, String> labelOf = new HashMap<>();
+        for (int i = 0; i < answered.size(); i++) {
+            labelOf.put(answered.get(i), "Response " + (char) ('A' + i));
+        }
+        List<String> texts = new ArrayList<>(answered.stream().map(id -> answers.get(id).text()).toList());
+        texts.add(question);
+        members.stream().filter(m -> answers.containsKey(m.id)).forEach(m -> texts.add(lens(m)));
+        return embeddings.embedAll(texts).map(vectors -> {
+            float[] q = vectors.get(answered.size());
+            List<CouncilEvent> events = new ArrayList<>();
+            Map<String, Double> points = new HashMap<>();
+            int lensIndex = answered.size() + 1;
+            for (Mentor ranker : members) {
+                if (!answers.containsKey(ranker.id)) {
+                    continue;
+                }
+                float[] lens = vectors.get(lensIndex++);
+                List<String> order = answered.stream().filter(id -> !id.equals(ranker.id))
+                        .sorted(Comparator.comparingDouble((String id) -> -score(vectors.get(answered.indexOf(id)), q, lens))
+                                .thenComparing(labelOf::get))
+                        .toList();
+                for (int i = 0; i < order.size(); i++) {
+                    points.merge(order.get(i), (double) (order.size() - i) / order.size(), Double::sum);
+                }
+                List<String> labels = order.stream().map(labelOf::get).toList();
+                events.add(new CouncilEvent(CouncilEvent.RANKING, ranker.id, numbered(labels), null, labels));
+            }
+            List<String> aggregate = answered.stream()
+                    .sorted(Comparator.comparingDouble((String id) -> -points.getOrDefault(id, 0.0))
+                            .thenComparing(labelOf::get))
+                    .toList();
+            events.add(new CouncilEvent(CouncilEvent.AGGREGATE, chair.id,
+                    numbered(aggregate.stream().map(labelOf::get).toList()), null, aggregate));
+            Mentor synthesiser = answers.containsKey(chair.id) ? chair : members.stream()
+                    .filter(m -> m.id.equals(aggregate.get(0))).findFirst().orElse(chair);
+            events.add(new CouncilEvent(CouncilEvent.SYNTHESIS, synthesiser.id,
+                    synthesis(synthesiser, chair, members, answers, aggregate), null, aggregate));
+            return events;
+        });
+    }
+
+    /** How well an answer addresses the question (mostly) and the ranker's own field (a little). */
+    private static double score(float[] answer, float[] question, float[] lens) {
+        return 0.7 * SentenceEmbeddings.similarity(answer, question) + 0.3 * SentenceEmbeddings.similarity(answer, lens);
+    }
+
+    private static String lens(Mentor m) {
+        return m.headline + ". " + String.join(", ", m.expertise);
+    }
+
+    private static String synthesis(Mentor synthesiser, Mentor chair, List<Mentor> members,
+                                    Map<String, MentorReply> answers, List<String> aggregate) {
+        Map<String, Mentor> byId = new HashMap<>();
+        members.forEach(m -> byId.put(m.id, m));
+        StringBuilder text = new StringBuilder();
+        if (!synthesiser.id.equals(chair.id)) {
+            text.append(chair.displayName).append(" could not chair this time, so ")
+                    .append(synthesiser.displayName).append(" brings the council's views together.\n\n");
+        }
+        Mentor top = byId.get(aggregate.get(0));
+        text.append("The council ranked ").append(top.displayName).append("'s answer highest: ")
+                .append(firstPoint(answers.get(top.id).text())).append("\n");
+        for (String id : aggregate.subList(1, aggregate.size())) {
+            text.append("\nFrom ").append(byId.get(id).displayName).append(": ")
+                    .append(firstPoint(answers.get(id).text())).append("\n");
+        }
+        List<String> missing = members.stream().filter(m -> !answers.containsKey(m.id)).map(m -> m.displayName).toList();
+        if (!missing.isEmpty()) {
+            text.append("\nNot included: ").append(String.join(", ", missing))
+                    .append(" did not answer in time, so this synthesis is missing that perspective.\n");
+        }
+        text.append("\nWhere would you like to go deeper first?");
+        return text.toString();
+    }
+
+    /** The first numbered point of an offline answer (or its first line). */
+    private static String firstPoint(String answer) {
+        for (String line : answer.split("\n")) {
+            if (line.startsWith("1. ")) {
+                return line.substring(3).trim();
+            }
+        }
+        return answer.lines().findFirst().orElse(answer).trim();
+    }
+
+    private static String numbered(List<String> labels) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            s.append(i + 1).append(". ").append(labels.get(i)).append(i + 1 < labels.size() ? "\n" : "");
+        }
+        return s.toString();
+    }
+}
