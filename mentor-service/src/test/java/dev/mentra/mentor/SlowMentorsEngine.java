@@ -1,7 +1,11 @@
 package dev.mentra.mentor;
 
+import dev.mentra.mentor.ai.service.LlmConfig;
+import dev.mentra.mentor.ai.service.LlmMentorEngine;
 import dev.mentra.mentor.ai.service.MentorEngine;
-import dev.mentra.mentor.ai.service.MentorReply;
+import dev.mentra.mentor.ai.service.MentorEngines;
+import dev.mentra.mentor.ai.service.ReplyPart;
+import io.smallrye.mutiny.Multi;
 import dev.mentra.mentor.ai.service.OfflineMentorEngine;
 import dev.mentra.mentor.ai.service.Turn;
 import dev.mentra.mentor.catalog.Mentor;
@@ -9,27 +13,29 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 
 import java.time.Duration;
 import java.util.List;
 
-/** The real offline engine, except that mentors whose id starts with {@code slow-} take far too long. */
+/** The engine the configuration chooses, except that mentors whose id starts with {@code slow-} take far too long. */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class SlowMentorsEngine implements MentorEngine {
 
-    private final OfflineMentorEngine offline;
+    private final MentorEngine engine;
 
-    public SlowMentorsEngine(OfflineMentorEngine offline) {
-        this.offline = offline;
+    public SlowMentorsEngine(LlmConfig config, Instance<LlmMentorEngine> llm, Instance<OfflineMentorEngine> offline) {
+        this.engine = MentorEngines.choose(config, llm, offline);
     }
 
     @Override
-    public Uni<MentorReply> reply(Mentor persona, List<Turn> conversation) {
-        Uni<MentorReply> reply = offline.reply(persona, conversation);
+    public Multi<ReplyPart> stream(Mentor persona, List<Turn> conversation) {
+        Multi<ReplyPart> parts = engine.stream(persona, conversation);
         return persona.id.startsWith("slow-")
-                ? reply.onItem().delayIt().by(Duration.ofSeconds(30))
-                : reply;
+                ? Multi.createFrom().uni(Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofSeconds(30)))
+                        .onItem().transformToMultiAndConcatenate(v -> parts)
+                : parts;
     }
 }

@@ -1,7 +1,7 @@
 package dev.mentra.mentor.ai.rest;
 
 import dev.mentra.mentor.ai.service.MentorReply;
-import dev.mentra.mentor.ai.service.OfflineMentorEngine;
+import dev.mentra.mentor.ai.service.MentorEngine;
 import dev.mentra.mentor.ai.service.Turn;
 import dev.mentra.mentor.catalog.Mentor;
 import dev.mentra.mentor.catalog.service.CatalogService;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,9 +38,9 @@ public class ReplyResource {
     private static final Logger LOG = Logger.getLogger(ReplyResource.class);
 
     private final CatalogService catalog;
-    private final OfflineMentorEngine engine;
+    private final MentorEngine engine;
 
-    public ReplyResource(CatalogService catalog, OfflineMentorEngine engine) {
+    public ReplyResource(CatalogService catalog, MentorEngine engine) {
         this.catalog = catalog;
         this.engine = engine;
     }
@@ -68,28 +67,17 @@ public class ReplyResource {
         if (turns.stream().noneMatch(Turn::fromPerson)) {
             throw ProblemException.badRequest("no-question", "The conversation has no message from the person");
         }
-        Uni<MentorReply> reply = catalog.find(mentorId).flatMap(mentor -> {
-            if (mentor.kind != Mentor.Kind.AI) {
-                return Uni.createFrom().failure(ProblemException.badRequest("not-ai",
-                        "Only AI mentors answer here; human mentors answer in person"));
+        Uni<Mentor> mentor = catalog.find(mentorId).invoke(m -> {
+            if (m.kind != Mentor.Kind.AI) {
+                throw ProblemException.badRequest("not-ai", "Only AI mentors answer here; human mentors answer in person");
             }
-            return engine.reply(mentor, turns);
         });
         // a failure after the response has begun cannot change its status: it ends the stream as an error event
-        return reply.onItem().transformToMulti(r -> Multi.createFrom().iterable(events(r)))
+        return mentor.onItem().transformToMulti(m -> engine.stream(m, turns))
+                .map(part -> part.isDone()
+                        ? new ReplyEvent("final", part.reply().text(), part.reply(), null)
+                        : new ReplyEvent("delta", part.delta(), null, null))
                 .onFailure().recoverWithItem(ReplyResource::error);
-    }
-
-    /** The offline engine has the whole answer at once; it is still streamed in pieces, as a model's would be. */
-    private static List<ReplyEvent> events(MentorReply reply) {
-        List<ReplyEvent> events = new ArrayList<>();
-        for (String piece : reply.text().split("(?<=\\n)|(?<=[.!?] )")) {
-            if (!piece.isEmpty()) {
-                events.add(new ReplyEvent("delta", piece, null, null));
-            }
-        }
-        events.add(new ReplyEvent("final", reply.text(), reply, null));
-        return events;
     }
 
     private static ReplyEvent error(Throwable failure) {

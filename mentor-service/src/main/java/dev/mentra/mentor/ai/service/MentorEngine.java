@@ -1,12 +1,20 @@
 package dev.mentra.mentor.ai.service;
 
 import dev.mentra.mentor.catalog.Mentor;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import java.util.List;
 
-/** Something that answers as an AI mentor: the offline engine today, a language model when one is configured. */
+/** Something that answers as an AI mentor: the offline engine, or a language model when one is configured. */
 public interface MentorEngine {
 
-    Uni<MentorReply> reply(Mentor persona, List<Turn> conversation);
+    /** The answer as it is produced: text pieces, then the complete reply. */
+    Multi<ReplyPart> stream(Mentor persona, List<Turn> conversation);
+
+    /** The complete answer only (council members answer this way). */
+    default Uni<MentorReply> reply(Mentor persona, List<Turn> conversation) {
+        return stream(persona, conversation).filter(ReplyPart::isDone).map(ReplyPart::reply)
+                .toUni();
+    }
 }

@@ -2,8 +2,11 @@ package dev.mentra.mentor.ai.service;
 
 import dev.mentra.mentor.catalog.Mentor;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import java.util.Optional;
  * catalog's better-suited mentor named.
  */
 @ApplicationScoped
+@Typed(OfflineMentorEngine.class)
 public class OfflineMentorEngine implements MentorEngine {
 
     /** How many cards ground one answer. */
@@ -28,6 +32,21 @@ public class OfflineMentorEngine implements MentorEngine {
 
     public OfflineMentorEngine(KnowledgeIndex knowledge) {
         this.knowledge = knowledge;
+    }
+
+    /** The whole answer is known at once; it is still streamed in pieces, as a model's would be. */
+    @Override
+    public Multi<ReplyPart> stream(Mentor persona, List<Turn> conversation) {
+        return reply(persona, conversation).onItem().transformToMulti(reply -> {
+            List<ReplyPart> parts = new ArrayList<>();
+            for (String piece : reply.text().split("(?<=\\n)|(?<=[.!?] )")) {
+                if (!piece.isEmpty()) {
+                    parts.add(ReplyPart.delta(piece));
+                }
+            }
+            parts.add(ReplyPart.done(reply));
+            return Multi.createFrom().iterable(parts);
+        });
     }
 
     @Override

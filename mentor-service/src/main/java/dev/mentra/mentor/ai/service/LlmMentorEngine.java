@@ -1,0 +1,171 @@
+package dev.mentra.mentor.ai.service;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.platform.problem.ProblemException;
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The AI mentor answering with a language model, through langchain4j's OpenAI-compatible streaming client: the
+ * persona's system prompt and its most relevant advice cards ground every answer, the conversation so far gives
+ * the context, and the answer streams back as the model writes it. 429 and 5xx are retried before the first word;
+ * a provider failure becomes a clear error, never a silent empty reply.
+ */
+@ApplicationScoped
+@Typed(LlmMentorEngine.class)
+public class LlmMentorEngine implements MentorEngine {
+
+    public static final String LLM = "llm";
+    private static final Logger LOG = Logger.getLogger(LlmMentorEngine.class);
+
+    private final KnowledgeIndex knowledge;
+    private final LlmConfig config;
+    private volatile StreamingChatModel model;
+
+    public LlmMentorEngine(KnowledgeIndex knowledge, LlmConfig config) {
+        this.knowledge = knowledge;
+        this.config = config;
+    }
+
+    @Override
+    public Multi<ReplyPart> stream(Mentor persona, List<Turn> conversation) {
+        String query = OfflineMentorEngine.retrievalQuery(conversation);
+        return knowledge.search(persona.id, query, config.groundingCards()).onItem().transformToMulti(cards -> {
+            List<ChatMessage> messages = prompt(persona, cards, conversation);
+            List<String> cardIds = cards.stream().map(m -> m.card().id).toList();
+            Context caller = Vertx.currentContext();
+            Multi<ReplyPart> answer = Multi.createFrom().<ReplyPart>emitter(emitter -> {
+                StringBuilder text = new StringBuilder();
+                model().chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
+                    @Override
+                    public void onPartialResponse(String partial) {
+                        text.append(partial);
+                        emitter.emit(ReplyPart.delta(partial));
+                    }
+
+                    @Override
+                    public void onCompleteResponse(ChatResponse response) {
+                        if (text.toString().isBlank()) {
+                            emitter.fail(new ProviderFailure("the model returned an empty answer", false));
+                            return;
+                        }
+                        emitter.emit(ReplyPart.done(new MentorReply(persona.id, text.toString(),
+                                new ReplyMetadata(LLM, cardIds, false, null))));
+                        emitter.complete();
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        // once words went out, retrying would repeat them
+                        emitter.fail(new ProviderFailure(error.toString(), text.isEmpty() && retryable(error), error));
+                    }
+                });
+            });
+            Multi<ReplyPart> onCaller = caller == null ? answer
+                    : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+            return onCaller
+                    .onFailure(e -> e instanceof ProviderFailure f && f.retryable)
+                    .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).atMost(config.maxRetries())
+                    .onFailure().transform(e -> {
+                        LOG.warnf("LLM provider failed for %s: %s", persona.id, e.getMessage());
+                        return new ProblemException(503, "ai-provider-failed", "The AI mentor could not answer",
+                                "The AI provider did not answer (" + summary(e)
+                                        + "). Please try again in a moment.");
+                    });
+        });
+    }
+
+    /** System: the persona and its grounding cards. Then the conversation, oldest first. */
+    static List<ChatMessage> prompt(Mentor persona, List<KnowledgeIndex.Match> cards, List<Turn> conversation) {
+        StringBuilder system = new StringBuilder(persona.systemPrompt == null ? "" : persona.systemPrompt);
+        if (persona.voice != null) {
+            system.append("\n\nVoice: ").append(persona.voice);
+        }
+        system.append("\n\nAdvice cards from your knowledge base, most relevant first; ground your answer in them:");
+        for (KnowledgeIndex.Match match : cards) {
+            system.append("\n\n### ").append(match.card().title).append("\n").append(match.card().body);
+        }
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(system.toString()));
+        for (Turn turn : conversation) {
+            messages.add(turn.fromPerson() ? UserMessage.from(turn.text()) : AiMessage.from(turn.text()));
+        }
+        return messages;
+    }
+
+    private static boolean retryable(Throwable error) {
+        Throwable e = error;
+        while (e != null) {
+            if (e instanceof HttpException http) {
+                return http.statusCode() == 429 || http.statusCode() >= 500;
+            }
+            if (e instanceof IOException || e instanceof TimeoutException) {
+                return true;
+            }
+            e = e.getCause();
+        }
+        return false;
+    }
+
+    private static String summary(Throwable e) {
+        Throwable cause = e instanceof ProviderFailure && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof HttpException http) {
+            return "status " + http.statusCode();
+        }
+        return cause.getClass().getSimpleName();
+    }
+
+    private StreamingChatModel model() {
+        StreamingChatModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = OpenAiStreamingChatModel.builder()
+                            .baseUrl(config.baseUrl().orElseThrow())
+                            .apiKey(config.apiKey())
+                            .modelName(config.model())
+                            .temperature(config.temperature())
+                            .timeout(config.timeout())
+                            .build();
+                }
+                m = model;
+            }
+        }
+        return m;
+    }
+
+    /** A provider error, and whether trying again can help. */
+    static final class ProviderFailure extends RuntimeException {
+        final boolean retryable;
+
+        ProviderFailure(String message, boolean retryable) {
+            super(message);
+            this.retryable = retryable;
+        }
+
+        ProviderFailure(String message, boolean retryable, Throwable cause) {
+            super(message, cause);
+            this.retryable = retryable;
+        }
+    }
+}
