@@ -111,6 +111,41 @@ class LlmModeTest {
         PROVIDER.verify(3, postRequestedFor(urlEqualTo("/v1/chat/completions")));
     }
 
+    @Test
+    void aCouncilRanksAndSynthesisesWithTheModel() throws Exception {
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5)
+                .willReturn(streamed("Validate it on the side", " for eight weeks first.")));
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Rank these answers"))
+                .willReturn(streamed("Response C\nResponse A\nResponse B")));
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
+                .willReturn(streamed("The council agrees: validate first.", " What would you test first?")));
+
+        String body = given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(Map.of("messages", List.of(Map.of("speaker", "PERSON", "text", "Should I quit my job to launch now?"))))
+                .post("/internal/ai/councils/council-launch/sessions").then().statusCode(200).extract().asString();
+        List<JsonNode> steps = new ArrayList<>();
+        for (String line : body.split("\n")) {
+            if (line.startsWith("data:")) {
+                steps.add(JSON.readTree(line.substring(5)).get("step"));
+            }
+        }
+        assertThat(steps).filteredOn(s -> s.get("stage").asText().equals("answer")).hasSize(4)
+                .allSatisfy(s -> assertThat(s.get("answer").get("metadata").get("mode").asText()).isEqualTo("llm"));
+        assertThat(steps).filteredOn(s -> s.get("stage").asText().equals("ranking")).hasSize(4)
+                .allSatisfy(s -> assertThat(s.get("ranking")).hasSize(3));
+        JsonNode synthesis = steps.get(steps.size() - 1);
+        assertThat(synthesis.get("stage").asText()).isEqualTo("synthesis");
+        assertThat(synthesis.get("mentorId").asText()).isEqualTo("ai-startups");
+        assertThat(synthesis.get("text").asText()).isEqualTo("The council agrees: validate first. What would you test first?");
+        PROVIDER.verify(4 + 4 + 1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        PROVIDER.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Validate it on the side")));
+    }
+
     /** OpenAI's streaming format: one chat.completion.chunk per piece, then [DONE]. */
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder streamed(String... pieces) {
         StringBuilder body = new StringBuilder();

@@ -148,6 +148,26 @@ class MentorJourneyTest {
     }
 
     @Test
+    void theDemoMentorAccountGetsItsProfileAndNoOneElseDoes() throws Exception {
+        String demo = newUserId();
+        String other = newUserId();
+        try (TopicWriter writer = TopicWriter.create()) {
+            writer.send("identity.users.v1", other, userCreated(other, "someone@example.org", "Some One"));
+            writer.send("identity.users.v1", demo, userCreated(demo, "mentor@mentra.local", "Oscar Mentor"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                db.count("SELECT count(*) FROM mentor WHERE user_id = ? AND kind = 'HUMAN' AND active", demo) == 1);
+        assertThat(db.count("SELECT count(*) FROM mentor WHERE user_id = ?", other)).isZero();
+    }
+
+    private static String userCreated(String userId, String email, String name) throws Exception {
+        return JSON.writeValueAsString(Map.of(
+                "id", UUID.randomUUID().toString(), "type", "user.created", "version", 1,
+                "occurredAt", "2026-11-24T10:00:00Z", "subject", userId,
+                "data", Map.of("userId", userId, "email", email, "displayName", name)));
+    }
+
+    @Test
     void anIncompleteApplicationIsAProblemNamingTheFields() {
         given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
                 .body(Map.of("headline", "short", "expertise", List.of(), "timeZone", "Nowhere"))

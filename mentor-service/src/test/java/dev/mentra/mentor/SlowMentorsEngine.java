@@ -31,6 +31,11 @@ public class SlowMentorsEngine implements MentorEngine {
     }
 
     @Override
+    public java.util.Optional<Uni<String>> complete(Mentor persona, String instruction) {
+        return engine.complete(persona, instruction);
+    }
+
+    @Override
     public Multi<ReplyPart> stream(Mentor persona, List<Turn> conversation) {
         Multi<ReplyPart> parts = engine.stream(persona, conversation);
         return persona.id.startsWith("slow-")

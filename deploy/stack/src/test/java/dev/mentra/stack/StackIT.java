@@ -154,6 +154,13 @@ class StackIT {
     }
 
     @Test
+    void theDemoMentorAccountHasAProfileInTheCatalog() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().queryParam("kind", "HUMAN").queryParam("q", "senior lead roles").get("/api/mentors")
+                        .then().statusCode(200).body("items.displayName", org.hamcrest.Matchers.hasItem("Oscar Mentor")));
+    }
+
+    @Test
     void theCatalogIsBrowsableWithoutSigningIn() {
         given().queryParam("q", "burnout and boundaries").get("/api/mentors").then().statusCode(200)
                 .body("items[0].id", equalTo("ai-wellbeing"));

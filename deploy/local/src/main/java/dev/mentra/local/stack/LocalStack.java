@@ -230,6 +230,9 @@ public final class LocalStack implements AutoCloseable {
         if (app == StackApp.IDENTITY) {
             defaultTo(env, "MENTRA_DEMO_ACCOUNTS", "true");
         }
+        if (app == StackApp.MENTOR) {
+            defaultTo(env, "MENTRA_DEMO_MENTORS", "true");
+        }
         app.database().ifPresent(name -> {
             env.put("DB_HOST", database.host());
             env.put("DB_PORT", Integer.toString(database.port()));
@@ -294,7 +297,7 @@ public final class LocalStack implements AutoCloseable {
             out.println();
             out.println("  Demo accounts (password " + DEMO_PASSWORD + "):");
             out.println("    mentee@mentra.local   a mentee");
-            out.println("    mentor@mentra.local   a human mentor");
+            out.println("    mentor@mentra.local   a human mentor (with a profile in the catalog)");
             out.println("    admin@mentra.local    an admin");
         }
         out.println();

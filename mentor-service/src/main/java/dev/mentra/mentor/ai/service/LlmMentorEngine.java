@@ -13,6 +13,7 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.mentra.mentor.catalog.Mentor;
 import dev.mentra.platform.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -50,49 +52,60 @@ public class LlmMentorEngine implements MentorEngine {
     @Override
     public Multi<ReplyPart> stream(Mentor persona, List<Turn> conversation) {
         String query = OfflineMentorEngine.retrievalQuery(conversation);
-        return knowledge.search(persona.id, query, config.groundingCards()).onItem().transformToMulti(cards -> {
-            List<ChatMessage> messages = prompt(persona, cards, conversation);
-            List<String> cardIds = cards.stream().map(m -> m.card().id).toList();
-            Context caller = Vertx.currentContext();
-            Multi<ReplyPart> answer = Multi.createFrom().<ReplyPart>emitter(emitter -> {
-                StringBuilder text = new StringBuilder();
-                model().chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
-                    @Override
-                    public void onPartialResponse(String partial) {
-                        text.append(partial);
-                        emitter.emit(ReplyPart.delta(partial));
-                    }
+        return knowledge.search(persona.id, query, config.groundingCards()).onItem().transformToMulti(cards ->
+                generate(persona, prompt(persona, cards, conversation), cards.stream().map(m -> m.card().id).toList()));
+    }
 
-                    @Override
-                    public void onCompleteResponse(ChatResponse response) {
-                        if (text.toString().isBlank()) {
-                            emitter.fail(new ProviderFailure("the model returned an empty answer", false));
-                            return;
-                        }
-                        emitter.emit(ReplyPart.done(new MentorReply(persona.id, text.toString(),
-                                new ReplyMetadata(LLM, cardIds, false, null))));
-                        emitter.complete();
-                    }
+    /** One streamed model call, retried while nothing has been said yet. */
+    private Multi<ReplyPart> generate(Mentor persona, List<ChatMessage> messages, List<String> cardIds) {
+        Context caller = Vertx.currentContext();
+        Multi<ReplyPart> answer = Multi.createFrom().<ReplyPart>emitter(emitter -> {
+            StringBuilder text = new StringBuilder();
+            model().chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) {
+                    text.append(partial);
+                    emitter.emit(ReplyPart.delta(partial));
+                }
 
-                    @Override
-                    public void onError(Throwable error) {
-                        // once words went out, retrying would repeat them
-                        emitter.fail(new ProviderFailure(error.toString(), text.isEmpty() && retryable(error), error));
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    if (text.toString().isBlank()) {
+                        emitter.fail(new ProviderFailure("the model returned an empty answer", false));
+                        return;
                     }
-                });
+                    emitter.emit(ReplyPart.done(new MentorReply(persona.id, text.toString(),
+                            new ReplyMetadata(LLM, cardIds, false, null))));
+                    emitter.complete();
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    // once words went out, retrying would repeat them
+                    emitter.fail(new ProviderFailure(error.toString(), text.isEmpty() && retryable(error), error));
+                }
             });
-            Multi<ReplyPart> onCaller = caller == null ? answer
-                    : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
-            return onCaller
-                    .onFailure(e -> e instanceof ProviderFailure f && f.retryable)
-                    .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).atMost(config.maxRetries())
-                    .onFailure().transform(e -> {
-                        LOG.warnf("LLM provider failed for %s: %s", persona.id, e.getMessage());
-                        return new ProblemException(503, "ai-provider-failed", "The AI mentor could not answer",
-                                "The AI provider did not answer (" + summary(e)
-                                        + "). Please try again in a moment.");
-                    });
         });
+        Multi<ReplyPart> onCaller = caller == null ? answer
+                : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        return onCaller
+                .onFailure(e -> e instanceof ProviderFailure f && f.retryable)
+                .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).atMost(config.maxRetries())
+                .onFailure().transform(e -> {
+                    LOG.warnf("LLM provider failed for %s: %s", persona.id, e.getMessage());
+                    return new ProblemException(503, "ai-provider-failed", "The AI mentor could not answer",
+                            "The AI provider did not answer (" + summary(e)
+                                    + "). Please try again in a moment.");
+                });
+    }
+
+    @Override
+    public Optional<Uni<String>> complete(Mentor persona, String instruction) {
+        List<ChatMessage> messages = List.of(
+                SystemMessage.from(persona.systemPrompt == null ? "" : persona.systemPrompt),
+                UserMessage.from(instruction));
+        return Optional.of(generate(persona, messages, List.of())
+                .filter(ReplyPart::isDone).map(p -> p.reply().text()).toUni());
     }
 
     /** System: the persona and its grounding cards. Then the conversation, oldest first. */

@@ -119,6 +119,34 @@ public class ApplicationService {
         });
     }
 
+    /**
+     * The local run's demo mentor: the demo mentor account gets a published human mentor profile without an
+     * application, so the catalog has someone to book from the first start.
+     */
+    @WithTransaction
+    public Uni<Boolean> publishDemoMentor(String userId, String displayName) {
+        return mentors.findByUserId(userId).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(false);
+            }
+            Mentor m = new Mentor();
+            m.id = "mtr_" + random();
+            m.kind = Mentor.Kind.HUMAN;
+            m.userId = userId;
+            m.displayName = displayName;
+            m.headline = "Engineering manager who helps developers grow into senior and lead roles";
+            m.bio = "Fifteen years in software, the last eight leading teams. I help engineers prepare for promotions, "
+                    + "interviews and their first steps into management, with honest feedback and a concrete plan.";
+            m.expertise = new String[]{"career growth", "leadership", "interviewing", "promotion"};
+            m.languages = new String[]{"en"};
+            m.timeZone = "America/New_York";
+            m.sessionMinutes = 45;
+            m.createdAt = CatalogService.now();
+            m.updatedAt = m.createdAt;
+            return mentors.persist(m).call(events::published).replaceWith(true);
+        });
+    }
+
     @WithTransaction
     public Uni<MentorApplication> decline(String id, String adminId, String note) {
         return pending(id).invoke(a -> decide(a, MentorApplication.Status.DECLINED, adminId, note));
