@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,15 +20,15 @@ import java.util.stream.Collectors;
  *
  * <p>Times are laid out in the mentor's zone date by date, so a 09:00 slot stays 09:00 local across daylight-saving
  * changes. A local time that does not exist (clocks jump forward) is not offered; one that happens twice (clocks
- * fall back) is offered once, at its first occurrence. A slot must leave each existing session its buffers and
- * keep its own, and a day that has reached its cap offers nothing more.
+ * fall back) is offered once, at its first occurrence. A slot and its buffers must stay clear of the time each
+ * existing session keeps, and a day that has reached its cap offers nothing more.
  */
 public final class SlotCalculator {
 
     private SlotCalculator() {
     }
 
-    /** An existing session of the mentor. */
+    /** Time the mentor already keeps: a session widened by the buffers it was booked with. */
     public record Busy(Instant start, Instant end) {
     }
 
@@ -63,7 +64,7 @@ public final class SlotCalculator {
                 }
             }
         }
-        slots.sort(java.util.Comparator.comparing(Slot::start));
+        slots.sort(Comparator.comparing(Slot::start));
         return slots;
     }
 
@@ -82,17 +83,18 @@ public final class SlotCalculator {
         return local.atZone(schedule.zone()).withEarlierOffsetAtOverlap().toInstant();
     }
 
-    /** The slot keeps its own buffers clear of every session, and every session keeps its buffers clear of it. */
+    /** The slots whose time, buffers included, stays clear of the time the sessions keep. */
+    public static List<Slot> clearOf(List<Slot> slots, BookingRules rules, List<Busy> busy) {
+        return slots.stream().filter(slot -> free(slot, rules, busy)).toList();
+    }
+
+    /**
+     * The slot, widened by its own buffers, stays clear of the time every session keeps: buffers add up (notes
+     * after one session, preparation before the next), exactly as the database's exclusion constraint sees it.
+     */
     private static boolean free(Slot slot, BookingRules rules, List<Busy> busy) {
-        Instant from = slot.start().minus(rules.bufferBefore());
-        Instant until = slot.end().plus(rules.bufferAfter());
-        for (Busy b : busy) {
-            if (slot.overlaps(b.start().minus(rules.bufferBefore()), b.end().plus(rules.bufferAfter()))
-                    || new Slot(from, until).overlaps(b.start(), b.end())) {
-                return false;
-            }
-        }
-        return true;
+        Slot kept = new Slot(slot.start().minus(rules.bufferBefore()), slot.end().plus(rules.bufferAfter()));
+        return busy.stream().noneMatch(b -> kept.overlaps(b.start(), b.end()));
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -73,10 +73,11 @@ class SlotCalculatorTest {
         WeeklySchedule schedule = everyDay(LISBON, TimeRange.of("09:00", "14:00"));
         BookingRules buffered = new BookingRules(Duration.ofMinutes(60), Duration.ofMinutes(15), Duration.ofMinutes(15),
                 Duration.ZERO, Duration.ofDays(365), 10, Duration.ofMinutes(30));
-        var session = new SlotCalculator.Busy(at(LISBON, "2026-06-01T11:00"), at(LISBON, "2026-06-01T12:00"));
+        // a 11:00-12:00 session booked with the same buffers keeps 10:45-12:15
+        var session = new SlotCalculator.Busy(at(LISBON, "2026-06-01T10:45"), at(LISBON, "2026-06-01T12:15"));
         List<Slot> slots = SlotCalculator.slots(schedule, buffered, List.of(session),
                 at(LISBON, "2026-06-01T00:00"), at(LISBON, "2026-06-02T00:00"), at(LISBON, "2026-05-01T00:00"));
-        // 09:30-10:30 ends 30 min before 11:00 (fine); 10:00-11:00 would leave no buffer; after: 12:30 is the first
+        // 09:30-10:30 plus its buffer ends at 10:45 (fine); 10:00-11:00 would eat the buffers; after: 12:30 is the first
         assertThat(local(slots, LISBON)).containsExactly("2026-06-01T09:00", "2026-06-01T09:30",
                 "2026-06-01T12:30", "2026-06-01T13:00");
     }

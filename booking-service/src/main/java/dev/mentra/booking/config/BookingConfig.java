@@ -1,0 +1,64 @@
+package dev.mentra.booking.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** booking-service settings ({@code mentra.booking.*}). */
+@ConfigMapping(prefix = "mentra.booking")
+public interface BookingConfig {
+
+    Acuity acuity();
+
+    /** How often ended sessions are completed (a scheduler interval such as {@code 30s}). */
+    @WithDefault("30s")
+    String completionEvery();
+
+    /** The longest range one slots query may cover. */
+    @WithDefault("62D")
+    Duration maxSlotRange();
+
+    /** Acuity Scheduling: unset credentials mean internal scheduling only (the local run's default). */
+    interface Acuity {
+
+        /** The Acuity account's user id (Basic auth user). */
+        Optional<String> userId();
+
+        /** The API key: Basic auth password and the key webhooks are signed with. */
+        Optional<String> apiKey();
+
+        /** How long one call may take. */
+        @WithDefault("5S")
+        Duration timeout();
+
+        /** Retries of a call Acuity answered with 429 or 5xx (never of a booking that may have been made). */
+        @WithDefault("3")
+        int retries();
+
+        /** The longest Acuity's {@code Retry-After} is honoured before giving up. */
+        @WithDefault("10S")
+        Duration maxRetryAfter();
+
+        /** How often reconciliation runs (a scheduler interval such as {@code 5m}). */
+        @WithDefault("5m")
+        String reconcileEvery();
+
+        /** Reconciliation looks at appointments from this long ago … */
+        @WithDefault("P1D")
+        Duration reconcileBehind();
+
+        /** … to this far ahead. */
+        @WithDefault("P60D")
+        Duration reconcileAhead();
+
+        /** A PENDING booking older than this was interrupted (crash, timeout) and is settled by reconciliation. */
+        @WithDefault("2M")
+        Duration pendingGrace();
+
+        default boolean enabled() {
+            return userId().filter(s -> !s.isBlank()).isPresent() && apiKey().filter(s -> !s.isBlank()).isPresent();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.mentra.booking.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.mentra.booking.service.DirectoryService;
+import dev.mentra.platform.event.EventCodec;
+import dev.mentra.platform.event.EventEnvelope;
+import dev.mentra.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** {@code identity.users.v1}: emails (to match Acuity's clients) and deletions (a deleted user's sessions end). */
+@ApplicationScoped
+public class UserEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final DirectoryService directory;
+
+    public UserEventsConsumer(Inbox inbox, EventCodec codec, DirectoryService directory) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.directory = directory;
+    }
+
+    /** What booking-service reads of a user event. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UserData(String userId, String email, String displayName) {
+    }
+
+    @Incoming("users")
+    public Uni<Void> consume(String record) {
+        return inbox.handle("booking-service.users", record, this::apply).replaceWithVoid();
+    }
+
+    private Uni<Void> apply(EventEnvelope event) {
+        return switch (event.type()) {
+            case "user.created", "user.updated", "user.deleted" -> {
+                UserData user = codec.data(event, UserData.class);
+                yield directory.userChanged(event.subject(), user.email(), user.displayName(),
+                        "user.deleted".equals(event.type()));
+            }
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+}

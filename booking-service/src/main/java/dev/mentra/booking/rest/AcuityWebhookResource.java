@@ -1,0 +1,92 @@
+package dev.mentra.booking.rest;
+
+import dev.mentra.booking.client.AcuityException;
+import dev.mentra.booking.client.AcuityScheduling;
+import dev.mentra.booking.client.AcuitySignature;
+import dev.mentra.booking.service.AcuitySync;
+import dev.mentra.booking.service.SlotService;
+import dev.mentra.platform.problem.Problem;
+import dev.mentra.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Acuity's webhooks (form-encoded {@code action}, {@code id}, {@code calendarID}, {@code appointmentTypeID}),
+ * verified by {@code x-acuity-signature} over the raw body before anything is read or written.
+ */
+@Path("/webhooks/acuity")
+@PermitAll
+public class AcuityWebhookResource {
+
+    private static final Logger LOG = Logger.getLogger(AcuityWebhookResource.class);
+    private static final Set<String> APPOINTMENT_ACTIONS = Set.of("appointment.scheduled", "appointment.rescheduled",
+            "appointment.canceled", "appointment.changed", "scheduled", "rescheduled", "canceled", "changed");
+
+    private final AcuityScheduling acuity;
+    private final AcuitySync sync;
+
+    public AcuityWebhookResource(AcuityScheduling acuity, AcuitySync sync) {
+        this.acuity = acuity;
+        this.sync = sync;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> notify(@HeaderParam("x-acuity-signature") String signature, byte[] body) {
+        if (!acuity.enabled()) {
+            throw ProblemException.notFound("Acuity integration");
+        }
+        if (!AcuitySignature.verify(body, signature, acuity.apiKey())) {
+            throw new ProblemException(401, "bad-signature", "Bad signature",
+                    "The x-acuity-signature header does not match the body");
+        }
+        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+        String action = form.getOrDefault("action", "");
+        if (!APPOINTMENT_ACTIONS.contains(action)) {
+            LOG.debugf("Acuity webhook %s ignored", action);
+            return Uni.createFrom().item(Response.ok(Map.of("applied", false)).build());
+        }
+        long id;
+        try {
+            id = Long.parseLong(form.getOrDefault("id", ""));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("id", "must be an appointment id")));
+        }
+        // Acuity re-sends a webhook that failed: a 503 while Acuity cannot be read back is the honest answer
+        return sync.appointmentChanged(id)
+                .replaceWith(Response.ok(Map.of("applied", true)).build())
+                .onFailure(AcuityException.Refused.class).recoverWithItem(refused -> {
+                    LOG.warnf("Acuity webhook for appointment %d not applied: %s", id, refused.getMessage());
+                    return Response.ok(Map.of("applied", false)).build();
+                })
+                .onFailure().transform(SlotService::unavailable);
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+}

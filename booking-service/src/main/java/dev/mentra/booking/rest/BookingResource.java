@@ -1,0 +1,175 @@
+package dev.mentra.booking.rest;
+
+import dev.mentra.booking.Booking;
+import dev.mentra.booking.config.BookingConfig;
+import dev.mentra.booking.repository.BookingRepository;
+import dev.mentra.booking.service.BookingService;
+import dev.mentra.booking.service.SlotService;
+import dev.mentra.platform.problem.Problem;
+import dev.mentra.platform.problem.ProblemException;
+import dev.mentra.platform.security.Caller;
+import dev.mentra.platform.validation.TimeZoneId;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Slots, and one's own bookings as mentee or mentor. */
+@Path("/api/bookings")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingResource {
+
+    private final BookingService bookings;
+    private final SlotService slots;
+    private final BookingConfig config;
+    private final Caller caller;
+
+    public BookingResource(BookingService bookings, SlotService slots, BookingConfig config, Caller caller) {
+        this.bookings = bookings;
+        this.slots = slots;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    public record NewBooking(@NotBlank @Size(max = 64) String mentorId, @NotNull OffsetDateTime startsAt,
+                             @NotNull @TimeZoneId String timeZone, @Size(max = 1000) String note) {
+    }
+
+    public record Cancellation(@Size(max = 500) String reason) {
+    }
+
+    public record Reschedule(@NotNull OffsetDateTime startsAt) {
+    }
+
+    /**
+     * Bookable start times of a mentor in the asker's zone. {@code from}/{@code to} are instants with an offset or
+     * dates in {@code timeZone} ({@code to} inclusive); by default the next 14 days.
+     */
+    @GET
+    @Path("/slots")
+    public Uni<BookingViews.SlotsView> slots(@QueryParam("mentorId") @NotBlank String mentorId,
+                                             @QueryParam("from") String from, @QueryParam("to") String to,
+                                             @QueryParam("timeZone") @DefaultValue("UTC") @TimeZoneId String timeZone) {
+        ZoneId zone = ZoneId.of(timeZone);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Instant start = from == null ? Instant.now() : instant(from, zone, false, "from", errors);
+        Instant end = to == null ? (start == null ? null : start.plus(Duration.ofDays(14)))
+                : instant(to, zone, true, "to", errors);
+        if (errors.isEmpty() && !end.isAfter(start)) {
+            errors.add(new Problem.FieldError("to", "must be after from"));
+        }
+        if (errors.isEmpty() && Duration.between(start, end).compareTo(config.maxSlotRange()) > 0) {
+            errors.add(new Problem.FieldError("to", "at most " + config.maxSlotRange().toDays() + " days after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return slots.offer(mentorId, start, end).map(offer -> new BookingViews.SlotsView(mentorId, timeZone,
+                offer.availability().schedule().zone().getId(),
+                (int) offer.availability().rules().sessionLength().toMinutes(),
+                slots.fromAcuity(offer.mentor()) ? "acuity" : "mentra",
+                offer.slots().stream().map(s -> BookingViews.SlotView.of(s, zone)).toList()));
+    }
+
+    /** Books a slot. Retrying with the same {@code Idempotency-Key} and body answers with the same booking. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> book(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewBooking body) {
+        if (key == null || !key.matches("[A-Za-z0-9._:-]{8,100}")) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
+                    "header required: 8 to 100 letters, digits or . _ : - (e.g. a UUID), new for each booking")));
+        }
+        String me = caller.id();
+        return bookings.book(new BookingService.Mentee(me, caller.name().orElse(null), caller.email().orElse(null)),
+                        new BookingService.BookingRequest(body.mentorId(), body.startsAt(), body.timeZone(), body.note()),
+                        key)
+                .map(outcome -> Response.status(201)
+                        .header("Location", "/api/bookings/" + outcome.booking().id)
+                        .header("Idempotent-Replayed", outcome.replayed())
+                        .entity(BookingViews.BookingView.of(outcome.booking(), me))
+                        .build());
+    }
+
+    @GET
+    public Uni<List<BookingViews.BookingView>> mine(
+            @QueryParam("status") @Pattern(regexp = "CONFIRMED|CANCELLED|COMPLETED|NO_SHOW") String status,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        String me = caller.id();
+        return bookings.mine(new BookingRepository.Query(me, status == null ? null : Booking.Status.valueOf(status),
+                        from, to, page, size))
+                .map(list -> list.stream().map(b -> BookingViews.BookingView.of(b, me)).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<BookingViews.BookingView> one(@PathParam("id") String id) {
+        String me = caller.id();
+        return bookings.find(me, caller.isAdmin(), id).map(b -> BookingViews.BookingView.of(b, me));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<BookingViews.BookingView> cancel(@PathParam("id") String id, @Valid Cancellation body) {
+        String me = caller.id();
+        return bookings.cancel(me, id, body == null ? null : body.reason()).map(b -> BookingViews.BookingView.of(b, me));
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<BookingViews.BookingView> reschedule(@PathParam("id") String id, @Valid @NotNull Reschedule body) {
+        String me = caller.id();
+        return bookings.reschedule(me, id, body.startsAt()).map(b -> BookingViews.BookingView.of(b, me));
+    }
+
+    /** The mentor says the mentee did not come. */
+    @POST
+    @Path("/{id}/no-show")
+    public Uni<BookingViews.BookingView> noShow(@PathParam("id") String id) {
+        String me = caller.id();
+        return bookings.markNoShow(me, id).map(b -> BookingViews.BookingView.of(b, me));
+    }
+
+    private static Instant instant(String text, ZoneId zone, boolean endOfDay, String field,
+                                   List<Problem.FieldError> errors) {
+        try {
+            if (text.length() == 10) {
+                LocalDate date = LocalDate.parse(text);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "must be a date (2026-03-02) or a date-time with offset"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.mentra.booking.service;
+
+import dev.mentra.booking.BookableMentor;
+import dev.mentra.booking.Booking;
+import dev.mentra.booking.client.AcuityAppointment;
+import dev.mentra.booking.client.AcuityScheduling;
+import dev.mentra.booking.config.BookingConfig;
+import dev.mentra.booking.messaging.BookingEvents;
+import dev.mentra.booking.repository.BookingRepository;
+import dev.mentra.booking.repository.MentorRepository;
+import dev.mentra.booking.repository.PersonRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps Mentra's bookings equal to Acuity's appointments for mentors connected to Acuity. Webhooks carry only an
+ * id, so every notice fetches the appointment and applies its current state: duplicates and reordering converge.
+ * Reconciliation does the same for every appointment in a window, healing lost webhooks, and settles bookings
+ * interrupted half-way (still PENDING, or FAILED while Acuity did book them).
+ */
+@ApplicationScoped
+public class AcuitySync {
+
+    private static final Logger LOG = Logger.getLogger(AcuitySync.class);
+
+    private final AcuityScheduling acuity;
+    private final BookingService bookingService;
+    private final BookingRepository bookings;
+    private final MentorRepository mentors;
+    private final PersonRepository people;
+    private final BookingConfig.Acuity config;
+
+    public AcuitySync(AcuityScheduling acuity, BookingService bookingService, BookingRepository bookings,
+                      MentorRepository mentors, PersonRepository people, BookingConfig config) {
+        this.acuity = acuity;
+        this.bookingService = bookingService;
+        this.bookings = bookings;
+        this.mentors = mentors;
+        this.people = people;
+        this.config = config.acuity();
+    }
+
+    /** A webhook said appointment {@code id} changed: fetch it and apply what it is now. */
+    public Uni<Void> appointmentChanged(long id) {
+        return acuity.appointment(id).flatMap(this::apply);
+    }
+
+    /** Applies one appointment's current state to its booking, creating one for an appointment made in Acuity. */
+    public Uni<Void> apply(AcuityAppointment a) {
+        return Panache.withSession(() -> bookings.findByAcuityId(a.id())
+                        .flatMap(b -> b != null || a.mentraBookingId().isEmpty() ? Uni.createFrom().item(b)
+                                : bookings.findById(a.mentraBookingId().get())))
+                .flatMap(b -> {
+                    if (b == null) {
+                        return a.canceled() ? Uni.createFrom().voidItem() : createFromAcuity(a);
+                    }
+                    if (b.status == Booking.Status.FAILED && !a.canceled()) {
+                        // we told the mentee it failed, but Acuity booked it after all: undo it there
+                        LOG.infof("Cancelling Acuity appointment %d of failed booking %s", a.id(), b.id);
+                        return acuity.cancel(a.id(), "Booking on Mentra did not complete").replaceWithVoid();
+                    }
+                    return bookingService.applyFromAcuity(b.id, a, BookingEvents.Source.ACUITY).replaceWithVoid();
+                });
+    }
+
+    /** An appointment booked in Acuity directly: a confirmed booking, with the Mentra user of that email if any. */
+    private Uni<Void> createFromAcuity(AcuityAppointment a) {
+        if (a.calendarID() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> mentors.findByAcuityCalendar(String.valueOf(a.calendarID()))
+                .flatMap(mentor -> mentor == null ? Uni.createFrom().voidItem() : people.findByEmail(a.email())
+                        .flatMap(person -> bookings.holding(mentor.mentorId, a.start(), a.end()).flatMap(held -> {
+                            if (!held.isEmpty()) {
+                                LOG.errorf("Acuity appointment %d overlaps booking %s of mentor %s; not imported",
+                                        a.id(), held.get(0).id, mentor.mentorId);
+                                return Uni.createFrom().voidItem();
+                            }
+                            return persist(a, mentor, person == null ? null : person.userId);
+                        }))));
+    }
+
+    private Uni<Void> persist(AcuityAppointment a, BookableMentor mentor, String menteeId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Booking b = new Booking();
+        b.id = "bkg_" + UUID.randomUUID().toString().replace("-", "");
+        b.mentorId = mentor.mentorId;
+        b.mentorUserId = mentor.userId;
+        b.menteeId = menteeId;
+        if (menteeId == null) {
+            b.guestName = a.fullName();
+            b.guestEmail = a.email();
+        }
+        b.startsAt = a.start().withOffsetSameInstant(ZoneOffset.UTC);
+        b.endsAt = a.end().withOffsetSameInstant(ZoneOffset.UTC);
+        // Acuity keeps its own padding around appointments; Mentra holds the session itself
+        b.blockedFrom = b.startsAt;
+        b.blockedUntil = b.endsAt;
+        b.timeZone = a.timezone() != null ? a.timezone() : (mentor.timeZone != null ? mentor.timeZone : "UTC");
+        b.note = a.notes() == null || a.notes().isBlank() ? null : a.notes().trim();
+        b.status = Booking.Status.CONFIRMED;
+        b.acuityAppointmentId = a.id();
+        b.createdAt = now;
+        b.updatedAt = now;
+        return bookings.persist(b).flatMap(x -> bookingService.confirmedFromAcuity(b));
+    }
+
+    /** Pulls every connected calendar's appointments in the window and applies them; settles interrupted bookings. */
+    @Scheduled(every = "${mentra.booking.acuity.reconcile-every:5m}", delayed = "${mentra.booking.acuity.reconcile-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduledReconcile() {
+        return acuity.enabled() ? reconcile() : Uni.createFrom().voidItem();
+    }
+
+    public Uni<Void> reconcile() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate min = today.minusDays(config.reconcileBehind().toDays());
+        LocalDate max = today.plusDays(config.reconcileAhead().toDays());
+        return Panache.withSession(mentors::connectedToAcuity)
+                .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
+                .onItem().transformToUniAndConcatenate(mentor -> reconcile(mentor, min, max)
+                        .onFailure().recoverWithItem(e -> {
+                            LOG.warnf("Reconciling %s with Acuity failed (%s); next round retries", mentor.mentorId, e.toString());
+                            return null;
+                        }))
+                .collect().last()
+                .flatMap(x -> settleInterrupted())
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> reconcile(BookableMentor mentor, LocalDate min, LocalDate max) {
+        return acuity.appointments(mentor.acuityCalendarId, min, max).flatMap(appointments -> {
+            Set<Long> seen = appointments.stream().map(AcuityAppointment::id).collect(Collectors.toSet());
+            return Multi.createFrom().iterable(appointments)
+                    .onItem().transformToUniAndConcatenate(a -> apply(a).onFailure().recoverWithItem(e -> {
+                        LOG.warnf("Acuity appointment %d not applied (%s)", a.id(), e.toString());
+                        return null;
+                    }))
+                    .collect().last()
+                    // our bookings Acuity did not list at all (deleted there?): ask for each one
+                    .flatMap(x -> Panache.withSession(() -> bookings.acuityBookings(mentor.mentorId,
+                            min.atStartOfDay().atOffset(ZoneOffset.UTC), max.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))))
+                    .map(local -> local.stream().filter(b -> b.status == Booking.Status.CONFIRMED
+                            && !seen.contains(b.acuityAppointmentId)).toList())
+                    .onItem().transformToMulti(missing -> Multi.createFrom().iterable(missing))
+                    .onItem().transformToUniAndConcatenate(b -> appointmentChanged(b.acuityAppointmentId)
+                            .onFailure().recoverWithItem(e -> null))
+                    .collect().last().replaceWithVoid();
+        });
+    }
+
+    /** PENDING bookings whose request died half-way: confirmed if Acuity has them, failed otherwise. */
+    private Uni<Void> settleInterrupted() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.pendingGrace());
+        return Panache.withSession(() -> bookings.stalePending(before))
+                .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
+                .onItem().transformToUniAndConcatenate(b -> bookingService.findInAcuity(b).flatMap(found ->
+                        found.isPresent() ? bookingService.confirmPending(b.id, found.get()).replaceWithVoid()
+                                : bookingService.fail(b.id, null, "Interrupted before Acuity booked it")))
+                .collect().last().replaceWithVoid();
+    }
+
+}
