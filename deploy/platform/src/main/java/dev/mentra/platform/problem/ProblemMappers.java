@@ -1,6 +1,7 @@
 package dev.mentra.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -42,6 +43,18 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
         return respond(Problem.of("malformed-body", "Malformed request body", 400,
                 "The body is not the JSON this endpoint expects: " + e.getOriginalMessage()), request);
+    }
+
+    /** A value of the wrong shape (a date that is not a date, text for a number): named by its JSON path. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("body");
+        String expected = e.getTargetType() != null ? e.getTargetType().getSimpleName() : "another type";
+        return respond(Problem.of("validation", "Invalid input", 400, "Some fields are not valid")
+                .withErrors(List.of(new Problem.FieldError(field, "is not a valid " + expected))), request);
     }
 
     @ServerExceptionMapper

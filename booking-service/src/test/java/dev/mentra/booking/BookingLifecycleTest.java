@@ -1,0 +1,214 @@
+package dev.mentra.booking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mentra.local.testing.TestTokens;
+import dev.mentra.local.testing.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static dev.mentra.booking.Fixtures.DB;
+import static dev.mentra.booking.Fixtures.booking;
+import static dev.mentra.booking.Fixtures.key;
+import static dev.mentra.booking.Fixtures.lisbon;
+import static dev.mentra.booking.Fixtures.newUserId;
+import static dev.mentra.booking.Fixtures.nextMonday;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Moving, cancelling, completing sessions; and no double booking whatever arrives at once. */
+@QuarkusTest
+class BookingLifecycleTest {
+
+    @Test
+    void fiftyMenteesRacingForOneSlotGetExactlyOneBooking() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));
+        Map<String, Object> body = booking(mentor.mentorId(), lisbon(nextMonday(), "09:00"));
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            tokens.add(TestTokens.forUser(newUserId()).sign());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Callable<Integer>> requests = tokens.stream().<Callable<Integer>>map(token -> () -> given()
+                    .auth().oauth2(token).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                    .body(body).post("/api/bookings").statusCode()).toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(requests)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(49);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id = ? AND status IN ('PENDING','CONFIRMED')",
+                mentor.mentorId())).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseItselfRefusesOverlappingHeldTime() {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        OffsetDateTime start = lisbon(nextMonday(), "09:00").withOffsetSameInstant(ZoneOffset.UTC);
+        String insert = """
+                INSERT INTO booking (id, mentor_id, mentor_user_id, mentee_id, starts_at, ends_at, blocked_from,
+                  blocked_until, time_zone, status, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, 'UTC', ?, now(), now())""";
+        DB.update(insert, "bkg_a_" + mentor.mentorId(), mentor.mentorId(), mentor.userId(), newUserId(),
+                start.toString(), start.plusHours(1).toString(), start.toString(), start.plusMinutes(75).toString(),
+                "CONFIRMED");
+        // starts in the first one's buffer: refused by the exclusion constraint, not by any application check
+        assertThatThrownBy(() -> DB.update(insert, "bkg_b_" + mentor.mentorId(), mentor.mentorId(), mentor.userId(),
+                newUserId(), start.plusMinutes(70).toString(), start.plusMinutes(130).toString(),
+                start.plusMinutes(70).toString(), start.plusMinutes(130).toString(), "PENDING"))
+                .hasMessageContaining("booking_no_overlap");
+        // a cancelled session holds nothing
+        DB.update(insert, "bkg_c_" + mentor.mentorId(), mentor.mentorId(), mentor.userId(), newUserId(),
+                start.toString(), start.plusHours(1).toString(), start.toString(), start.plusHours(1).toString(),
+                "CANCELLED");
+    }
+
+    @Test
+    void aSessionIsMovedCancelledAndEachChangeIsAnnounced() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));
+        LocalDate monday = nextMonday();
+        String menteeId = newUserId();
+        String mentee = TestTokens.forUser(menteeId).sign();
+        try (TopicReader reader = TopicReader.of("bookings.v1")) {
+            String id = given().auth().oauth2(mentee).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                    .body(booking(mentor.mentorId(), lisbon(monday, "09:00"))).post("/api/bookings").then()
+                    .statusCode(201).extract().jsonPath().getString("id");
+
+            given().auth().oauth2(mentee).contentType(ContentType.JSON)
+                    .body(Map.of("startsAt", lisbon(monday, "09:30").toString()))
+                    .post("/api/bookings/" + id + "/reschedule").then().statusCode(422)
+                    .body("type", equalTo("https://mentra.dev/problems/slot-not-offered"));
+            given().auth().oauth2(mentee).contentType(ContentType.JSON)
+                    .body(Map.of("startsAt", "tomorrow at nine"))
+                    .post("/api/bookings/" + id + "/reschedule").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("startsAt"));
+            given().auth().oauth2(mentee).contentType(ContentType.JSON)
+                    .body(Map.of("startsAt", lisbon(monday.plusDays(1), "11:00").toString()))
+                    .post("/api/bookings/" + id + "/reschedule").then().statusCode(200)
+                    .body("previousStartsAt", equalTo(lisbon(monday, "09:00")
+                            .atZoneSameInstant(java.time.ZoneId.of("America/New_York")).toOffsetDateTime()
+                            .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            // the old slot is free again
+            given().auth().oauth2(mentee).queryParam("mentorId", mentor.mentorId())
+                    .queryParam("from", monday.toString()).queryParam("to", monday.toString())
+                    .get("/api/bookings/slots").then().body("slots", hasSize(3));
+
+            // the mentor cancels, with a reason the mentee will see
+            given().auth().oauth2(mentor.token()).contentType(ContentType.JSON).body(Map.of("reason", "I am ill"))
+                    .post("/api/bookings/" + id + "/cancel").then().statusCode(200)
+                    .body("status", equalTo("CANCELLED"))
+                    .body("statusReason", equalTo("Cancelled by the mentor: I am ill"));
+            given().auth().oauth2(mentee).contentType(ContentType.JSON).body(Map.of())
+                    .post("/api/bookings/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
+            given().auth().oauth2(mentee).contentType(ContentType.JSON)
+                    .body(Map.of("startsAt", lisbon(monday, "10:00").toString()))
+                    .post("/api/bookings/" + id + "/reschedule").then().statusCode(409);
+            given().auth().oauth2(mentee).queryParam("status", "CANCELLED").get("/api/bookings").then()
+                    .body("id", hasSize(1));
+
+            List<ConsumerRecord<String, String>> events = reader.await(3, r -> r.key().equals(id), Duration.ofSeconds(20));
+            assertThat(events).extracting(r -> Fixtures.json(r.value()).get("type").asText())
+                    .containsExactly("booking.confirmed", "booking.rescheduled", "booking.cancelled");
+            JsonNode moved = Fixtures.json(events.get(1).value()).get("data");
+            assertThat(OffsetDateTime.parse(moved.get("startsAt").asText()).toInstant())
+                    .isEqualTo(lisbon(monday.plusDays(1), "11:00").toInstant());
+            assertThat(OffsetDateTime.parse(moved.get("previousStartsAt").asText()).toInstant())
+                    .isEqualTo(lisbon(monday, "09:00").toInstant());
+            JsonNode cancelled = Fixtures.json(events.get(2).value()).get("data");
+            assertThat(cancelled.get("reason").asText()).isEqualTo("Cancelled by the mentor: I am ill");
+            assertThat(cancelled.get("menteeId").asText()).isEqualTo(menteeId);
+            assertThat(reader.drain(r -> r.key().equals(id), Duration.ofSeconds(2))).isEmpty();
+        }
+    }
+
+    @Test
+    void anEndedSessionIsCompletedOnceAndOnlyItsMentorMarksANoShow() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));
+        LocalDate monday = nextMonday();
+        String mentee = TestTokens.forUser(newUserId()).sign();
+        String ended = book(mentee, mentor, lisbon(monday, "09:00"));
+        String started = book(mentee, mentor, lisbon(monday, "10:00"));
+        given().auth().oauth2(mentor.token()).post("/api/bookings/" + started + "/no-show").then().statusCode(409)
+                .body("type", equalTo("https://mentra.dev/problems/not-markable"));
+
+        try (TopicReader reader = TopicReader.of("bookings.v1")) {
+            // time passes: one session is over, the other under way
+            place(ended, Duration.ofHours(-3));
+            place(started, Duration.ofMinutes(-30));
+            await().atMost(Duration.ofSeconds(20)).until(() -> DB.count(
+                    "SELECT count(*) FROM booking WHERE id = ? AND status = 'COMPLETED'", ended) == 1);
+            List<ConsumerRecord<String, String>> completed = reader.await(1, r -> r.key().equals(ended)
+                    && r.value().contains("booking.completed"), Duration.ofSeconds(20));
+            assertThat(Fixtures.json(completed.get(0).value()).get("data").get("status").asText()).isEqualTo("COMPLETED");
+            assertThat(DB.count("SELECT count(*) FROM booking WHERE id = ? AND status = 'CONFIRMED'", started)).isEqualTo(1);
+
+            given().auth().oauth2(mentee).post("/api/bookings/" + started + "/no-show").then().statusCode(403);
+            given().auth().oauth2(TestTokens.forUser(newUserId()).sign()).post("/api/bookings/" + started + "/no-show")
+                    .then().statusCode(404);
+            given().auth().oauth2(mentor.token()).post("/api/bookings/" + started + "/no-show").then().statusCode(200)
+                    .body("status", equalTo("NO_SHOW"));
+            given().auth().oauth2(mentee).contentType(ContentType.JSON).body(Map.of())
+                    .post("/api/bookings/" + ended + "/cancel").then().statusCode(409);
+            reader.await(1, r -> r.key().equals(started) && r.value().contains("booking.no-show"), Duration.ofSeconds(20));
+            // completed once, however many rounds the job ran
+            Thread.sleep(2500);
+            assertThat(reader.drain(r -> r.key().equals(ended), Duration.ofSeconds(1))).isEmpty();
+        }
+    }
+
+    @Test
+    void aClosedAccountsUpcomingSessionsAreCancelled() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));
+        String menteeId = newUserId();
+        Fixtures.person(menteeId, menteeId + "@example.com");
+        String id = book(TestTokens.forUser(menteeId).sign(), mentor, lisbon(nextMonday(), "11:00"));
+        Fixtures.send("identity.users.v1", menteeId, Fixtures.event("user.deleted", menteeId,
+                Map.of("userId", menteeId, "email", menteeId + "@example.com")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> DB.count(
+                "SELECT count(*) FROM booking WHERE id = ? AND status = 'CANCELLED'", id) == 1);
+        given().auth().oauth2(mentor.token()).get("/api/bookings/" + id).then()
+                .body("statusReason", equalTo("Cancelled by the mentee: The account was closed".replace(
+                        "Cancelled by the mentee: ", "")));
+    }
+
+    private static String book(String token, Fixtures.TestMentor mentor, OffsetDateTime start) {
+        return given().auth().oauth2(token).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                .body(booking(mentor.mentorId(), start)).post("/api/bookings").then().statusCode(201)
+                .extract().jsonPath().getString("id");
+    }
+
+    /** Puts an hour-long session at now + {@code fromNow}, as if time had gone by. */
+    private static void place(String bookingId, Duration fromNow) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plus(fromNow);
+        DB.update("""
+                UPDATE booking SET starts_at = ?::timestamptz, ends_at = ?::timestamptz, blocked_from = ?::timestamptz,
+                  blocked_until = ?::timestamptz WHERE id = ?""", start.toString(), start.plusHours(1).toString(),
+                start.toString(), start.plusHours(1).toString(), bookingId);
+    }
+}
