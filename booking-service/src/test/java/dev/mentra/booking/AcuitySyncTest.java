@@ -1,0 +1,359 @@
+package dev.mentra.booking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.mentra.booking.client.AcuityTime;
+import dev.mentra.booking.service.AcuitySync;
+import dev.mentra.local.testing.TestTokens;
+import dev.mentra.local.testing.TopicReader;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.mentra.booking.AcuityStandIn.acuity;
+import static dev.mentra.booking.Fixtures.DB;
+import static dev.mentra.booking.Fixtures.key;
+import static dev.mentra.booking.Fixtures.lisbon;
+import static dev.mentra.booking.Fixtures.newUserId;
+import static dev.mentra.booking.Fixtures.nextMonday;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.containsString;
+
+/** Both ways with Acuity Scheduling, against a stand-in that speaks its API and sends its webhooks. */
+@QuarkusTest
+@WithTestResource(value = AcuityStandIn.class, scope = TestResourceScope.GLOBAL)
+class AcuitySyncTest {
+
+    private static final String TYPE = "4321";
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @Inject
+    AcuitySync sync;
+
+    /** Runs a reconciliation round now, as the scheduler would. */
+    private void reconcile() throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> sync.reconcile());
+    }
+
+    @Test
+    void aMentorOnAcuityOffersAcuitysTimesAndIsBookedMovedAndCancelledThere() throws Exception {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        LocalDate monday = nextMonday();
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/availability/times"))
+                .withQueryParam("calendarID", equalTo(calendar))
+                .withQueryParam("appointmentTypeID", equalTo(TYPE))
+                .withQueryParam("date", equalTo(monday.toString()))
+                .withHeader("Authorization", equalTo(AcuityStandIn.BASIC))
+                .willReturn(okJson("[{\"time\":\"%s\",\"slotsAvailable\":1},{\"time\":\"%s\",\"slotsAvailable\":1}]"
+                        .formatted(AcuityTime.format(lisbon(monday, "09:00")), AcuityTime.format(lisbon(monday, "14:00"))))));
+        long appointmentId = AcuityStandIn.newAppointmentId();
+        // Acuity answers a booking with the appointment it made (echoing the time and notes it was sent)
+        acuity().stubFor(post(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar)))
+                .willReturn(okJson(AcuityStandIn.appointment(appointmentId, calendar, TYPE, lisbon(monday, "14:00"),
+                        "mentee@example.com", "Booked on Mentra", false)
+                        .replace(AcuityTime.format(lisbon(monday, "14:00")), "{{jsonPath request.body '$.datetime'}}"))));
+        String mentee = TestTokens.forUser(newUserId()).email("mentee@example.com").name("Maya Mentee").sign();
+
+        given().auth().oauth2(mentee).queryParam("mentorId", mentor.mentorId())
+                .queryParam("from", monday.toString()).queryParam("to", monday.toString())
+                .queryParam("timeZone", "Europe/Lisbon").get("/api/bookings/slots").then().statusCode(200)
+                .body("source", org.hamcrest.Matchers.equalTo("acuity"))
+                .body("slots.time", org.hamcrest.Matchers.contains("09:00", "14:00"));
+
+        try (TopicReader reader = TopicReader.of("bookings.v1")) {
+            String id = given().auth().oauth2(mentee).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                    .body(Fixtures.booking(mentor.mentorId(), lisbon(monday, "14:00"))).post("/api/bookings").then()
+                    .statusCode(201)
+                    .body("status", org.hamcrest.Matchers.equalTo("CONFIRMED"))
+                    .body("syncedWithAcuity", org.hamcrest.Matchers.equalTo(true))
+                    .extract().jsonPath().getString("id");
+            acuity().verify(postRequestedFor(urlPathEqualTo("/api/v1/appointments"))
+                    .withHeader("Authorization", equalTo(AcuityStandIn.BASIC))
+                    .withRequestBody(matchingJsonPath("$.appointmentTypeID", equalTo(TYPE)))
+                    .withRequestBody(matchingJsonPath("$.datetime", equalTo("%sT09:00:00-0500".formatted(monday))))
+                    .withRequestBody(matchingJsonPath("$.email", equalTo("mentee@example.com")))
+                    .withRequestBody(matchingJsonPath("$.firstName", equalTo("Maya")))
+                    .withRequestBody(matchingJsonPath("$.notes", containing("[mentra:" + id + "]"))));
+            assertThat(DB.rows("SELECT acuity_appointment_id FROM booking WHERE id = ?", id).get(0)
+                    .get("acuity_appointment_id")).isEqualTo(appointmentId);
+            // Acuity still offers 14:00 from its (cached) answer; Mentra's own booking takes it out
+            given().auth().oauth2(mentee).queryParam("mentorId", mentor.mentorId())
+                    .queryParam("from", monday.toString()).queryParam("to", monday.toString())
+                    .queryParam("timeZone", "Europe/Lisbon").get("/api/bookings/slots").then()
+                    .body("slots.time", org.hamcrest.Matchers.contains("09:00"));
+
+            acuity().stubFor(put(urlPathEqualTo("/api/v1/appointments/" + appointmentId + "/reschedule"))
+                    .willReturn(okJson(AcuityStandIn.appointment(appointmentId, calendar, TYPE, lisbon(monday, "09:00"),
+                            "mentee@example.com", AcuityTime.reference(id), false))));
+            given().auth().oauth2(mentee).contentType(ContentType.JSON)
+                    .body(Map.of("startsAt", lisbon(monday, "09:00").toString()))
+                    .post("/api/bookings/" + id + "/reschedule").then().statusCode(200);
+            acuity().verify(putRequestedFor(urlPathEqualTo("/api/v1/appointments/" + appointmentId + "/reschedule"))
+                    .withRequestBody(equalToJson("{\"datetime\":\"%sT09:00:00+0000\"}".formatted(monday))));
+
+            acuity().stubFor(put(urlPathEqualTo("/api/v1/appointments/" + appointmentId + "/cancel"))
+                    .willReturn(okJson(AcuityStandIn.appointment(appointmentId, calendar, TYPE, lisbon(monday, "09:00"),
+                            "mentee@example.com", AcuityTime.reference(id), true))));
+            given().auth().oauth2(mentee).contentType(ContentType.JSON).body(Map.of("reason", "Found a job"))
+                    .post("/api/bookings/" + id + "/cancel").then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
+            acuity().verify(putRequestedFor(urlPathEqualTo("/api/v1/appointments/" + appointmentId + "/cancel"))
+                    .withRequestBody(matchingJsonPath("$.cancelNote", containing("Found a job"))));
+
+            List<ConsumerRecord<String, String>> events = reader.await(3, r -> r.key().equals(id), Duration.ofSeconds(20));
+            assertThat(events).extracting(r -> Fixtures.json(r.value()).get("type").asText())
+                    .containsExactly("booking.confirmed", "booking.rescheduled", "booking.cancelled");
+        }
+    }
+
+    @Test
+    void aSlotAcuityRefusesIsNotBookedAndTheSameKeyMayTryAgain() {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        OffsetDateTime start = lisbon(nextMonday(), "10:00");
+        StubMapping refusal = acuity().stubFor(post(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar)))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody(AcuityStandIn.error(400, "not_available",
+                                "The time 10:00am is not available for this appointment type."))));
+        String mentee = TestTokens.forUser(newUserId()).email("m@example.com").sign();
+        String key = key();
+        given().auth().oauth2(mentee).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Fixtures.booking(mentor.mentorId(), start)).post("/api/bookings").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://mentra.dev/problems/slot-refused"))
+                .body("detail", containsString("is not available"));
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id = ? AND status IN ('PENDING','CONFIRMED')",
+                mentor.mentorId())).isZero();
+        given().auth().oauth2(mentee).get("/api/bookings").then().body("findAll { it.mentorId == '%s' }"
+                .formatted(mentor.mentorId()), hasSize(0));
+
+        acuity().removeStub(refusal);
+        acuity().stubFor(post(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar)))
+                .willReturn(okJson(AcuityStandIn.appointment(AcuityStandIn.newAppointmentId(), calendar, TYPE, start,
+                        "m@example.com", "", false))));
+        given().auth().oauth2(mentee).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Fixtures.booking(mentor.mentorId(), start)).post("/api/bookings").then().statusCode(201)
+                .header("Idempotent-Replayed", "false");
+    }
+
+    @Test
+    void acuityDownDuringBookingLeavesNothingHalfDoneAndALateAppointmentIsCancelled() throws Throwable {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        OffsetDateTime start = lisbon(nextMonday(), "11:00");
+        acuity().stubFor(post(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar)))
+                .willReturn(aResponse().withStatus(503).withBody("<html>Service Unavailable</html>")));
+        StubMapping listDown = acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments"))
+                .withQueryParam("calendarID", equalTo(calendar))
+                .willReturn(aResponse().withStatus(503)));
+        String mentee = TestTokens.forUser(newUserId()).email("m@example.com").sign();
+        given().auth().oauth2(mentee).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                .body(Fixtures.booking(mentor.mentorId(), start)).post("/api/bookings").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("type", org.hamcrest.Matchers.equalTo("https://mentra.dev/problems/scheduling-unavailable"));
+        // a booking is never retried blindly: Acuity may have acted on it
+        acuity().verify(1, postRequestedFor(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar))));
+        List<Map<String, Object>> rows = DB.rows("SELECT id, status FROM booking WHERE mentor_id = ?", mentor.mentorId());
+        assertThat(rows).extracting(r -> r.get("status")).containsExactly("FAILED");
+        String failedId = (String) rows.get(0).get("id");
+
+        // Acuity had in fact booked it: reconciliation finds the appointment carrying the failed booking's reference
+        long appointmentId = AcuityStandIn.newAppointmentId();
+        acuity().removeStub(listDown);
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments")).withQueryParam("calendarID", equalTo(calendar))
+                .withQueryParam("canceled", absent())
+                .willReturn(okJson("[" + AcuityStandIn.appointment(appointmentId, calendar, TYPE, start, "m@example.com",
+                        "Booked on Mentra " + AcuityTime.reference(failedId), false) + "]")));
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments")).withQueryParam("calendarID", equalTo(calendar))
+                .withQueryParam("canceled", equalTo("true")).willReturn(okJson("[]")));
+        acuity().stubFor(put(urlPathEqualTo("/api/v1/appointments/" + appointmentId + "/cancel"))
+                .willReturn(okJson(AcuityStandIn.appointment(appointmentId, calendar, TYPE, start, "m@example.com",
+                        "", true))));
+        reconcile();
+        acuity().verify(1, putRequestedFor(urlPathEqualTo("/api/v1/appointments/" + appointmentId + "/cancel")));
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id = ? AND status IN ('PENDING','CONFIRMED')",
+                mentor.mentorId())).isZero();
+    }
+
+    @Test
+    void webhooksAreVerifiedAndDuplicatedOrReorderedOnesConvergeToAcuitysState() throws Exception {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        String menteeId = newUserId();
+        String email = menteeId + "@example.com";
+        Fixtures.person(menteeId, email);
+        LocalDate monday = nextMonday();
+        long id = AcuityStandIn.newAppointmentId();
+        StubMapping current = acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + id))
+                .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, lisbon(monday, "15:00"), email,
+                        "Booked by phone", false))));
+
+        assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, "not-the-key")).isEqualTo(401);
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE acuity_appointment_id = ?", id)).isZero();
+        acuity().verify(0, getRequestedFor(urlPathEqualTo("/api/v1/appointments/" + id)));
+
+        try (TopicReader reader = TopicReader.of("bookings.v1")) {
+            assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                    .isEqualTo(200);
+            assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                    .isEqualTo(200); // delivered twice
+            List<Map<String, Object>> rows = DB.rows(
+                    "SELECT id, mentee_id, status FROM booking WHERE acuity_appointment_id = ?", id);
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0)).containsEntry("mentee_id", menteeId).containsEntry("status", "CONFIRMED");
+            String bookingId = (String) rows.get(0).get("id");
+            given().auth().oauth2(TestTokens.forUser(menteeId).sign()).get("/api/bookings/" + bookingId).then()
+                    .statusCode(200).body("note", org.hamcrest.Matchers.equalTo("Booked by phone"));
+
+            // moved in Acuity; then the old "scheduled" notice arrives late: Acuity's current state wins
+            acuity().removeStub(current);
+            current = acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + id))
+                    .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, lisbon(monday, "16:00"), email,
+                            "Booked by phone", false))));
+            assertThat(AcuityStandIn.sendWebhook("appointment.rescheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                    .isEqualTo(200);
+            assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                    .isEqualTo(200);
+            assertThat(DB.rows("SELECT starts_at FROM booking WHERE id = ?", bookingId).get(0).get("starts_at").toString())
+                    .isEqualTo(java.sql.Timestamp.from(lisbon(monday, "16:00").toInstant()).toString());
+
+            acuity().removeStub(current);
+            acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + id))
+                    .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, lisbon(monday, "16:00"), email,
+                            "Booked by phone", true))));
+            assertThat(AcuityStandIn.sendWebhook("appointment.canceled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                    .isEqualTo(200);
+            assertThat(AcuityStandIn.sendWebhook("appointment.rescheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                    .isEqualTo(200);
+            assertThat(DB.count("SELECT count(*) FROM booking WHERE id = ? AND status = 'CANCELLED'", bookingId))
+                    .isEqualTo(1);
+
+            List<ConsumerRecord<String, String>> events = reader.await(3, r -> r.key().equals(bookingId),
+                    Duration.ofSeconds(20));
+            assertThat(events).extracting(r -> Fixtures.json(r.value()).get("type").asText())
+                    .containsExactly("booking.confirmed", "booking.rescheduled", "booking.cancelled");
+            JsonNode confirmed = Fixtures.json(events.get(0).value()).get("data");
+            assertThat(confirmed.get("source").asText()).isEqualTo("acuity");
+            assertThat(confirmed.get("menteeId").asText()).isEqualTo(menteeId);
+            assertThat(confirmed.get("mentorUserId").asText()).isEqualTo(mentor.userId());
+            assertThat(reader.drain(r -> r.key().equals(bookingId), Duration.ofSeconds(2))).isEmpty();
+        }
+    }
+
+    @Test
+    void reconciliationHealsDroppedWebhooks() throws Throwable {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        OffsetDateTime start = OffsetDateTime.now(NEW_YORK).plusDays(3).withHour(13).withMinute(0).withSecond(0).withNano(0);
+        long id = AcuityStandIn.newAppointmentId();
+        StubMapping active = acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments"))
+                .withQueryParam("calendarID", equalTo(calendar)).withQueryParam("canceled", absent())
+                .withHeader("Authorization", equalTo(AcuityStandIn.BASIC))
+                .willReturn(okJson("[" + AcuityStandIn.appointment(id, calendar, TYPE, start, "guest@example.org", "", false) + "]")));
+        StubMapping cancelled = acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments"))
+                .withQueryParam("calendarID", equalTo(calendar)).withQueryParam("canceled", equalTo("true"))
+                .willReturn(okJson("[]")));
+
+        reconcile();
+        List<Map<String, Object>> rows = DB.rows(
+                "SELECT id, mentee_id, guest_email, status FROM booking WHERE acuity_appointment_id = ?", id);
+        assertThat(rows).hasSize(1);
+        // a client Mentra does not know stays a guest of the mentor
+        assertThat(rows.get(0)).containsEntry("guest_email", "guest@example.org").containsEntry("status", "CONFIRMED");
+        assertThat(rows.get(0).get("mentee_id")).isNull();
+        given().auth().oauth2(mentor.token()).get("/api/bookings/" + rows.get(0).get("id")).then().statusCode(200)
+                .body("guestEmail", org.hamcrest.Matchers.equalTo("guest@example.org"));
+
+        // cancelled in Acuity, and that webhook was lost
+        acuity().removeStub(active);
+        acuity().removeStub(cancelled);
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments")).withQueryParam("calendarID", equalTo(calendar))
+                .withQueryParam("canceled", absent()).willReturn(okJson("[]")));
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments")).withQueryParam("calendarID", equalTo(calendar))
+                .withQueryParam("canceled", equalTo("true"))
+                .willReturn(okJson("[" + AcuityStandIn.appointment(id, calendar, TYPE, start, "guest@example.org", "", true) + "]")));
+        reconcile();
+        await().atMost(Duration.ofSeconds(5)).until(() -> DB.count(
+                "SELECT count(*) FROM booking WHERE acuity_appointment_id = ? AND status = 'CANCELLED'", id) == 1);
+    }
+
+
+    @Test
+    void acuitysRateLimitIsWaitedOutAndASlowBookingThatWentThroughIsConfirmed() {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        LocalDate monday = nextMonday();
+        // 429 with Retry-After first, then the answer
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/availability/times")).withQueryParam("calendarID", equalTo(calendar))
+                .inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withBody(AcuityStandIn.error(429, "too_many_requests", "Too many requests")))
+                .willSetStateTo("open"));
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/availability/times")).withQueryParam("calendarID", equalTo(calendar))
+                .inScenario("limited").whenScenarioStateIs("open")
+                .willReturn(okJson("[{\"time\":\"%s\",\"slotsAvailable\":1}]"
+                        .formatted(AcuityTime.format(lisbon(monday, "12:00"))))));
+        String mentee = TestTokens.forUser(newUserId()).email("slow@example.com").sign();
+        given().auth().oauth2(mentee).queryParam("mentorId", mentor.mentorId())
+                .queryParam("from", monday.toString()).queryParam("to", monday.toString())
+                .queryParam("timeZone", "Europe/Lisbon").get("/api/bookings/slots").then().statusCode(200)
+                .body("slots.time", org.hamcrest.Matchers.contains("12:00"));
+
+        // Acuity books but answers after Mentra stopped waiting; Mentra looks for its reference and confirms
+        long appointmentId = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(post(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar)))
+                .willReturn(okJson("{}").withFixedDelay(3_500)));
+        CompletableFuture<io.restassured.response.Response> booking = CompletableFuture.supplyAsync(() -> given()
+                .auth().oauth2(mentee).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                .body(Fixtures.booking(mentor.mentorId(), lisbon(monday, "12:00"))).post("/api/bookings"));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).until(() -> DB.count(
+                "SELECT count(*) FROM booking WHERE mentor_id = ? AND status = 'PENDING'", mentor.mentorId()) == 1);
+        String pendingId = (String) DB.rows("SELECT id FROM booking WHERE mentor_id = ?", mentor.mentorId()).get(0).get("id");
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments")).withQueryParam("calendarID", equalTo(calendar))
+                .willReturn(okJson("[" + AcuityStandIn.appointment(appointmentId, calendar, TYPE, lisbon(monday, "12:00"),
+                        "slow@example.com", "Booked on Mentra " + AcuityTime.reference(pendingId), false) + "]")));
+        booking.join().then().statusCode(201).body("id", org.hamcrest.Matchers.equalTo(pendingId))
+                .body("status", org.hamcrest.Matchers.equalTo("CONFIRMED"));
+        assertThat(DB.rows("SELECT acuity_appointment_id FROM booking WHERE id = ?", pendingId).get(0)
+                .get("acuity_appointment_id")).isEqualTo(appointmentId);
+    }
+}
