@@ -16,6 +16,13 @@ public interface BookingConfig {
     @WithDefault("30s")
     String completionEvery();
 
+    /**
+     * The local run only: a newly published human mentor opens weekdays 09:00-17:00 in their zone, so the demo
+     * mentor can be booked at once. Never in production.
+     */
+    @WithDefault("false")
+    boolean demoHours();
+
     /** The longest range one slots query may cover. */
     @WithDefault("62D")
     Duration maxSlotRange();

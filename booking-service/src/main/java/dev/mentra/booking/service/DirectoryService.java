@@ -1,6 +1,11 @@
 package dev.mentra.booking.service;
 
 import dev.mentra.booking.BookableMentor;
+import dev.mentra.booking.BookingRules;
+import dev.mentra.booking.MentorAvailability;
+import dev.mentra.booking.TimeRange;
+import dev.mentra.booking.WeeklySchedule;
+import dev.mentra.booking.config.BookingConfig;
 import dev.mentra.booking.Person;
 import dev.mentra.booking.repository.MentorRepository;
 import dev.mentra.booking.repository.PersonRepository;
@@ -8,8 +13,13 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * booking-service's copies of the mentors and people it books, kept from events. A retired mentor's and a deleted
@@ -21,11 +31,16 @@ public class DirectoryService {
     private final MentorRepository mentors;
     private final PersonRepository people;
     private final BookingService bookings;
+    private final AvailabilityService availability;
+    private final boolean demoHours;
 
-    public DirectoryService(MentorRepository mentors, PersonRepository people, BookingService bookings) {
+    public DirectoryService(MentorRepository mentors, PersonRepository people, BookingService bookings,
+                            AvailabilityService availability, BookingConfig config) {
         this.mentors = mentors;
         this.people = people;
         this.bookings = bookings;
+        this.availability = availability;
+        this.demoHours = config.demoHours();
     }
 
     public record MentorChange(String mentorId, String kind, String userId, String displayName, String timeZone,
@@ -49,6 +64,9 @@ public class DirectoryService {
             m.active = change.active();
             m.updatedAt = now();
             Uni<?> saved = existing != null ? Uni.createFrom().item(m) : mentors.persist(m);
+            if (existing == null && demoHours && m.isBookable()) {
+                saved = saved.flatMap(x -> openDemoHours(m));
+            }
             return saved.flatMap(x -> wasActive && !m.active
                     ? bookings.cancelUpcoming(m.mentorId, null, "The mentor is no longer available on Mentra")
                     : Uni.createFrom().voidItem());
@@ -69,6 +87,19 @@ public class DirectoryService {
                     ? bookings.cancelUpcoming(null, userId, "The account was closed")
                     : Uni.createFrom().voidItem());
         });
+    }
+
+    private Uni<?> openDemoHours(BookableMentor mentor) {
+        MentorAvailability defaults = AvailabilityService.defaults(mentor);
+        Map<DayOfWeek, List<TimeRange>> weekdays = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            weekdays.put(day, List.of(TimeRange.of("09:00", "17:00")));
+        }
+        BookingRules r = defaults.rules();
+        return availability.save(mentor, new WeeklySchedule(defaults.schedule().zone(), weekdays, Map.of()),
+                new BookingRules(r.sessionLength(), r.bufferBefore(), r.bufferAfter(), Duration.ofHours(1),
+                        r.horizon(), r.maxPerDay(), r.step()));
     }
 
     private static String blankToNull(String s) {

@@ -161,6 +161,45 @@ class StackIT {
     }
 
     @Test
+    void aMenteeBooksTheDemoMentorAndBothSeeTheSessionThenItIsCancelled() {
+        String mentee = signIn("mentee@mentra.local");
+        String mentor = signIn("mentor@mentra.local");
+        String mentorId = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given()
+                .queryParam("kind", "HUMAN").queryParam("q", "Oscar Mentor").get("/api/mentors")
+                .jsonPath().getString("items.find { it.displayName == 'Oscar Mentor' }.id"), java.util.Objects::nonNull);
+
+        // mentors.v1 reached booking-service, which opened the demo mentor's weekday hours
+        Response slots = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(mentee)
+                .queryParam("mentorId", mentorId).queryParam("timeZone", "America/New_York")
+                .get("/api/bookings/slots"), r -> r.statusCode() == 200 && !r.jsonPath().getList("slots").isEmpty());
+        String startsAt = slots.jsonPath().getString("slots[0].startsAt");
+
+        String bookingId = given().auth().oauth2(mentee).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("mentorId", mentorId, "startsAt", startsAt, "timeZone", "America/New_York",
+                        "note", "First session"))
+                .post("/api/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"))
+                .extract().jsonPath().getString("id");
+        given().auth().oauth2(mentor).get("/api/bookings").then().statusCode(200)
+                .body("find { it.id == '%s' }.role".formatted(bookingId), equalTo("MENTOR"));
+        given().auth().oauth2(mentor).get("/api/availability").then().statusCode(200)
+                .body("configured", equalTo(true));
+        given().auth().oauth2(mentee).get("/api/availability").then().statusCode(403);
+
+        given().auth().oauth2(mentee).contentType(ContentType.JSON).body(Map.of("reason", "Plans changed"))
+                .post("/api/bookings/" + bookingId + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        given().auth().oauth2(mentor).get("/api/bookings/" + bookingId).then().statusCode(200)
+                .body("statusReason", equalTo("Cancelled by the mentee: Plans changed"));
+    }
+
+    private static String signIn(String email) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
+    }
+
+    @Test
     void theCatalogIsBrowsableWithoutSigningIn() {
         given().queryParam("q", "burnout and boundaries").get("/api/mentors").then().statusCode(200)
                 .body("items[0].id", equalTo("ai-wellbeing"));

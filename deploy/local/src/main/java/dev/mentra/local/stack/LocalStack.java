@@ -230,7 +230,7 @@ public final class LocalStack implements AutoCloseable {
         if (app == StackApp.IDENTITY) {
             defaultTo(env, "MENTRA_DEMO_ACCOUNTS", "true");
         }
-        if (app == StackApp.MENTOR) {
+        if (app == StackApp.MENTOR || app == StackApp.BOOKING) {
             defaultTo(env, "MENTRA_DEMO_MENTORS", "true");
         }
         app.database().ifPresent(name -> {
