@@ -230,6 +230,10 @@ public final class LocalStack implements AutoCloseable {
         if (app == StackApp.IDENTITY) {
             defaultTo(env, "MENTRA_DEMO_ACCOUNTS", "true");
         }
+        if (app == StackApp.CHAT) {
+            // AI and council replies are streamed from mentor-service's internal API
+            defaultTo(env, "MENTOR_SERVICE_URL", settings.url(StackApp.MENTOR));
+        }
         if (app == StackApp.MENTOR || app == StackApp.BOOKING) {
             defaultTo(env, "MENTRA_DEMO_MENTORS", "true");
         }
