@@ -2,17 +2,12 @@ package dev.mentra.stack;
 
 import dev.mentra.local.stack.LocalStack;
 import dev.mentra.local.stack.StackApp;
-import dev.mentra.local.stack.StackSettings;
-import io.restassured.RestAssured;
 import org.awaitility.Awaitility;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -30,18 +25,7 @@ class StackIT {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path root = Path.of(System.getProperty("mentra.root", "../..")).toAbsolutePath().normalize();
-        StackSettings settings = StackSettings.isolated(root, Files.createTempDirectory("mentra-stack-it-"));
-        stack = new LocalStack(settings, System.out);
-        stack.start();
-        RestAssured.baseURI = stack.url(StackApp.GATEWAY);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+        stack = SharedStack.get();
     }
 
     @Test
@@ -164,22 +148,7 @@ class StackIT {
     void aMenteeBooksTheDemoMentorAndBothSeeTheSessionThenItIsCancelled() {
         String mentee = signIn("mentee@mentra.local");
         String mentor = signIn("mentor@mentra.local");
-        String mentorId = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                .queryParam("kind", "HUMAN").queryParam("q", "Oscar Mentor").get("/api/mentors")
-                .jsonPath().getString("items.find { it.displayName == 'Oscar Mentor' }.id"), java.util.Objects::nonNull);
-
-        // mentors.v1 reached booking-service, which opened the demo mentor's weekday hours
-        Response slots = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(mentee)
-                .queryParam("mentorId", mentorId).queryParam("timeZone", "America/New_York")
-                .get("/api/bookings/slots"), r -> r.statusCode() == 200 && !r.jsonPath().getList("slots").isEmpty());
-        String startsAt = slots.jsonPath().getString("slots[0].startsAt");
-
-        String bookingId = given().auth().oauth2(mentee).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON)
-                .body(Map.of("mentorId", mentorId, "startsAt", startsAt, "timeZone", "America/New_York",
-                        "note", "First session"))
-                .post("/api/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"))
-                .extract().jsonPath().getString("id");
+        String bookingId = bookDemoMentor(mentee, "First session");
         given().auth().oauth2(mentor).get("/api/bookings").then().statusCode(200)
                 .body("find { it.id == '%s' }.role".formatted(bookingId), equalTo("MENTOR"));
         given().auth().oauth2(mentor).get("/api/availability").then().statusCode(200)
@@ -191,6 +160,22 @@ class StackIT {
                 .body("status", equalTo("CANCELLED"));
         given().auth().oauth2(mentor).get("/api/bookings/" + bookingId).then().statusCode(200)
                 .body("statusReason", equalTo("Cancelled by the mentee: Plans changed"));
+    }
+
+    /** Books the demo mentor's first free slot (their hours open once mentors.v1 reaches booking-service). */
+    static String bookDemoMentor(String menteeToken, String note) {
+        String mentorId = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given()
+                .queryParam("kind", "HUMAN").queryParam("q", "Oscar Mentor").get("/api/mentors")
+                .jsonPath().getString("items.find { it.displayName == 'Oscar Mentor' }.id"), java.util.Objects::nonNull);
+        Response slots = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(menteeToken)
+                .queryParam("mentorId", mentorId).queryParam("timeZone", "America/New_York")
+                .get("/api/bookings/slots"), r -> r.statusCode() == 200 && !r.jsonPath().getList("slots").isEmpty());
+        String startsAt = slots.jsonPath().getString("slots[0].startsAt");
+        return given().auth().oauth2(menteeToken).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("mentorId", mentorId, "startsAt", startsAt, "timeZone", "America/New_York", "note", note))
+                .post("/api/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"))
+                .extract().jsonPath().getString("id");
     }
 
     private static String signIn(String email) {
