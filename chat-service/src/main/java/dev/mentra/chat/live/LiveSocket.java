@@ -1,0 +1,140 @@
+package dev.mentra.chat.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mentra.chat.MessageView;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/** One open socket: who is on it (once authenticated), its feeds, its rate limit and its write queue. */
+final class LiveSocket implements Feed.Sink {
+
+    /** Authentication failed, expired or never came. */
+    static final int CLOSE_UNAUTHORIZED = 4401;
+    /** Too slow to read, or sending too much: reconnect and catch up with afterSeq. */
+    static final int CLOSE_POLICY = 1008;
+
+    private static final Logger LOG = Logger.getLogger(LiveSocket.class);
+
+    final WebSocketConnection connection;
+    private final ObjectMapper json;
+    private final RateLimit rateLimit;
+    private final int maxPending;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+    /** Conversations this user was checked to be in, with their participants (who hears typing). */
+    private final Map<String, List<String>> conversations = new ConcurrentHashMap<>();
+
+    private volatile String userId;
+    private volatile String name;
+    private volatile String token;
+    private volatile long expiresAtSeconds;
+    volatile long expiryTimer = -1;
+    volatile long authTimer = -1;
+
+    LiveSocket(WebSocketConnection connection, ObjectMapper json, RateLimit rateLimit, int maxPending) {
+        this.connection = connection;
+        this.json = json;
+        this.rateLimit = rateLimit;
+        this.maxPending = maxPending;
+    }
+
+    String id() {
+        return connection.id();
+    }
+
+    boolean authenticated() {
+        return userId != null;
+    }
+
+    String userId() {
+        return userId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The raw token of the last successful authentication: AI answers are asked for with it. */
+    String token() {
+        return token;
+    }
+
+    long expiresAtSeconds() {
+        return expiresAtSeconds;
+    }
+
+    void authenticate(String userId, String name, String token, long expiresAtSeconds) {
+        this.userId = userId;
+        this.name = name;
+        this.token = token;
+        this.expiresAtSeconds = expiresAtSeconds;
+    }
+
+    boolean allowFrame() {
+        return rateLimit.tryTake();
+    }
+
+    Feed feed(String conversationId, Function<String, Feed> create) {
+        return feeds.computeIfAbsent(conversationId, create);
+    }
+
+    List<String> participants(String conversationId) {
+        return conversations.get(conversationId);
+    }
+
+    void knownParticipant(String conversationId, List<String> participants) {
+        conversations.put(conversationId, participants);
+    }
+
+    @Override
+    public void sendMessage(MessageView message) {
+        send(Frames.of(json, "message", message));
+    }
+
+    @Override
+    public void sendError(String code, String detail) {
+        send(Frames.error(json, code, detail));
+    }
+
+    /**
+     * Queues a frame. Writes are asynchronous, so a slow reader never holds up anyone else; one that lets more
+     * than the limit pile up is closed instead of being buffered without end.
+     */
+    void send(ObjectNode frame) {
+        if (connection.isClosed()) {
+            return;
+        }
+        if (pending.incrementAndGet() > maxPending) {
+            pending.decrementAndGet();
+            close(CLOSE_POLICY, "too slow: reconnect and subscribe with afterSeq");
+            return;
+        }
+        String text;
+        try {
+            text = json.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            pending.decrementAndGet();
+            LOG.errorf(e, "Frame %s cannot be written", frame.path("type").asText());
+            return;
+        }
+        connection.sendText(text).subscribe().with(
+                sent -> pending.decrementAndGet(),
+                failure -> pending.decrementAndGet());
+    }
+
+    void close(int code, String reason) {
+        if (!connection.isClosed()) {
+            connection.close(new CloseReason(code, reason)).subscribe().with(done -> {
+            }, failure -> LOG.debugf("Closing socket %s: %s", id(), failure.toString()));
+        }
+    }
+}

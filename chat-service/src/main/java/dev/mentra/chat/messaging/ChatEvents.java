@@ -1,0 +1,115 @@
+package dev.mentra.chat.messaging;
+
+import dev.mentra.chat.ConversationView;
+import dev.mentra.chat.MessageView;
+import dev.mentra.platform.event.EventCodec;
+import dev.mentra.platform.outbox.Outbox;
+import dev.mentra.platform.outbox.OutboxProducer;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * What chat-service tells its own replicas (and anyone else listening).
+ * <ul>
+ *   <li>{@code chat.messages.v1}: {@code message.posted}, keyed by conversation id (so one conversation's messages
+ *   stay in seq order), through the outbox in the posting transaction: every replica delivers it to its sockets.</li>
+ *   <li>{@code chat.events.v1}: {@code conversation.created} and {@code conversation.read} through the outbox (they
+ *   change state); {@code typing}, {@code presence} and {@code ai.delta} sent straight to Kafka (they are fleeting:
+ *   a lost one costs nothing, storing each would cost a row per keystroke or token).</li>
+ * </ul>
+ * Every event names its {@code recipients} (participant user ids), so a replica routes it without a query.
+ */
+@ApplicationScoped
+public class ChatEvents {
+
+    public static final String MESSAGES_TOPIC = "chat.messages.v1";
+    public static final String EVENTS_TOPIC = "chat.events.v1";
+
+    public static final String MESSAGE_POSTED = "message.posted";
+    public static final String CONVERSATION_CREATED = "conversation.created";
+    public static final String CONVERSATION_READ = "conversation.read";
+    public static final String TYPING = "typing";
+    public static final String PRESENCE = "presence";
+    public static final String AI_DELTA = "ai.delta";
+
+    private static final Logger LOG = Logger.getLogger(ChatEvents.class);
+
+    public record MessagePosted(MessageView message, List<String> recipients) {
+    }
+
+    public record ConversationCreated(ConversationView conversation, List<String> recipients) {
+    }
+
+    public record Read(String conversationId, String userId, long seq, List<String> recipients) {
+    }
+
+    public record Typing(String conversationId, String userId, List<String> recipients) {
+    }
+
+    public record Presence(String userId, boolean online, List<String> recipients) {
+    }
+
+    /** A piece of an AI answer being produced in reply to message {@code replyTo}. */
+    public record AiDelta(String conversationId, String replyTo, String mentorId, String stage, String text,
+                          List<String> recipients) {
+    }
+
+    private final Outbox outbox;
+    private final OutboxProducer producer;
+    private final EventCodec codec;
+
+    public ChatEvents(Outbox outbox, OutboxProducer producer, EventCodec codec) {
+        this.outbox = outbox;
+        this.producer = producer;
+        this.codec = codec;
+    }
+
+    /** Inside the posting transaction. */
+    public Uni<Void> posted(MessageView message, List<String> recipients) {
+        return outbox.publish(MESSAGES_TOPIC, MESSAGE_POSTED, message.conversationId(),
+                new MessagePosted(message, recipients)).replaceWithVoid();
+    }
+
+    /** Inside the creating transaction. */
+    public Uni<Void> created(ConversationView conversation, List<String> recipients) {
+        return outbox.publish(EVENTS_TOPIC, CONVERSATION_CREATED, conversation.id(),
+                new ConversationCreated(conversation, recipients)).replaceWithVoid();
+    }
+
+    /** Inside the transaction that moved the read mark. */
+    public Uni<Void> read(String conversationId, String userId, long seq, List<String> recipients) {
+        return outbox.publish(EVENTS_TOPIC, CONVERSATION_READ, conversationId,
+                new Read(conversationId, userId, seq, recipients)).replaceWithVoid();
+    }
+
+    public Uni<Void> typing(String conversationId, String userId, List<String> recipients) {
+        return fleeting(TYPING, conversationId, new Typing(conversationId, userId, recipients));
+    }
+
+    public Uni<Void> presence(String userId, boolean online, List<String> recipients) {
+        return fleeting(PRESENCE, userId, new Presence(userId, online, recipients));
+    }
+
+    public Uni<Void> aiDelta(AiDelta delta) {
+        return fleeting(AI_DELTA, delta.conversationId(), delta);
+    }
+
+    /** Sent and acknowledged (so a stream of them keeps its order); continues on the caller's Vert.x context. */
+    private Uni<Void> fleeting(String type, String key, Object data) {
+        return Uni.createFrom().deferred(() -> {
+            String value = codec.write(codec.envelope(type, key, data));
+            Context caller = Vertx.currentContext();
+            Uni<Void> sent = producer.sendAll(List.of(new OutboxProducer.Record(EVENTS_TOPIC, key, value)))
+                    .onFailure().recoverWithItem(e -> {
+                        LOG.debugf("%s for %s not sent: %s", type, key, e.toString());
+                        return null;
+                    });
+            return caller == null ? sent : sent.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        });
+    }
+}

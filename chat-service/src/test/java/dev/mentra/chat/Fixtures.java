@@ -1,0 +1,72 @@
+package dev.mentra.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mentra.local.testing.TestDatabase;
+import dev.mentra.local.testing.TestTokens;
+import dev.mentra.local.testing.TopicWriter;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** Test data as the other services would publish it: mentors, users, bookings, in the contract envelope. */
+final class Fixtures {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final TestDatabase DB = TestDatabase.of("chat");
+
+    private Fixtures() {
+    }
+
+    static String newId(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** A person: id and a signed token. */
+    record Person(String id, String token) {
+        static Person any(String name) {
+            String id = newId("user");
+            return new Person(id, TestTokens.forUser(id).name(name).sign());
+        }
+    }
+
+    static String envelope(String type, String subject, Map<String, ?> data) {
+        try {
+            return JSON.writeValueAsString(Map.of("id", UUID.randomUUID().toString(), "type", type, "version", 1,
+                    "occurredAt", Instant.now().toString(), "subject", subject, "data", data));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Publishes a mentor on mentors.v1 and waits until chat's directory knows it. */
+    static String mentor(String kind, String userId, String displayName) {
+        String mentorId = newId(kind.equals("AI") ? "ai" : "mnt");
+        Map<String, Object> data = new HashMap<>();
+        data.put("mentorId", mentorId);
+        data.put("kind", kind);
+        data.put("userId", userId);
+        data.put("displayName", displayName);
+        data.put("headline", "Helps with things");
+        data.put("active", true);
+        try (TopicWriter writer = TopicWriter.create()) {
+            writer.send("mentors.v1", mentorId, envelope("mentor.published", mentorId, data));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                DB.count("SELECT count(*) FROM directory_mentor WHERE mentor_id = ?", mentorId) == 1);
+        return mentorId;
+    }
+
+    static void user(String userId, String displayName) {
+        try (TopicWriter writer = TopicWriter.create()) {
+            writer.send("identity.users.v1", userId, envelope("user.created", userId,
+                    Map.of("userId", userId, "email", userId + "@mentra.test", "displayName", displayName)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                DB.count("SELECT count(*) FROM directory_user WHERE user_id = ?", userId) == 1);
+    }
+}
