@@ -45,8 +45,11 @@ class ChatSocketTest {
         chat.stop();
         vertx = Vertx.vertx();
         echo = vertx.createHttpServer()
-                .requestHandler(request -> request.toWebSocket().onSuccess(socket ->
-                        socket.textMessageHandler(text -> socket.writeTextMessage("echo " + text))))
+                .requestHandler(request -> request.toWebSocket().onSuccess(socket -> {
+                    // chat speaks first (its "ready" frame), then echoes
+                    socket.writeTextMessage("ready");
+                    socket.textMessageHandler(text -> socket.writeTextMessage("echo " + text));
+                }))
                 .listen(chatPort, "localhost").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         client = vertx.createHttpClient();
     }
@@ -62,10 +65,12 @@ class ChatSocketTest {
     @Test
     void browserSocketWithTheTokenAsQueryParameterReachesChat() throws Exception {
         WebSocket socket = connect("/api/chat/ws?access_token=" + TestTokens.anyUser().sign());
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        socket.textMessageHandler(answer::complete);
+        java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+        socket.textMessageHandler(frames::add);
+        // what the upstream sends right after the upgrade, before the client says anything, arrives too
+        assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("ready");
         socket.writeTextMessage("hello");
-        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("echo hello");
+        assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("echo hello");
         socket.close();
     }
 

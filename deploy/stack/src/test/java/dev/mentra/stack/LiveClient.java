@@ -21,18 +21,20 @@ final class LiveClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebSocket socket;
-    private final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<JsonNode> inbox;
     private final List<JsonNode> seen = new ArrayList<>();
 
-    private LiveClient(WebSocket socket) {
+    private LiveClient(WebSocket socket, LinkedBlockingQueue<JsonNode> inbox) {
         this.socket = socket;
+        this.inbox = inbox;
     }
 
     /** Opens {@code ws://…/api/chat/ws?access_token=…}, as a browser must (it cannot set headers on a socket). */
     static LiveClient connect(String httpBase, String token) throws Exception {
         String ws = httpBase.replaceFirst("^http", "ws") + "/api/chat/ws"
                 + (token == null ? "" : "?access_token=" + token);
-        LiveClient[] client = new LiveClient[1];
+        // the server speaks first ("ready"): frames may arrive before buildAsync completes
+        LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(URI.create(ws), new WebSocket.Listener() {
@@ -43,7 +45,7 @@ final class LiveClient implements AutoCloseable {
                         partial.append(data);
                         if (last) {
                             try {
-                                client[0].inbox.add(JSON.readTree(partial.toString()));
+                                inbox.add(JSON.readTree(partial.toString()));
                             } catch (Exception e) {
                                 throw new IllegalStateException(e);
                             }
@@ -53,8 +55,7 @@ final class LiveClient implements AutoCloseable {
                         return null;
                     }
                 }).get(15, TimeUnit.SECONDS);
-        client[0] = new LiveClient(socket);
-        return client[0];
+        return new LiveClient(socket, inbox);
     }
 
     void send(Map<String, Object> frame) throws Exception {
