@@ -45,4 +45,20 @@ class StarterCatalogTest {
                   'ai-finance', 'ai-leadership', 'ai-wellbeing', 'ai-career-change')
                 AND (SELECT count(*) FROM advice_card c WHERE c.mentor_id = m.id) >= 25""")).isEqualTo(7);
     }
+
+    @Test
+    void theStarterCatalogIsAnnouncedOnceSoOtherServicesKnowItsMentors() throws Exception {
+        try (dev.mentra.local.testing.TopicReader reader = dev.mentra.local.testing.TopicReader.of("mentors.v1")) {
+            var announced = reader.await(1, r -> "ai-wellbeing".equals(r.key()), java.time.Duration.ofSeconds(30));
+            com.fasterxml.jackson.databind.JsonNode event = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(announced.get(0).value());
+            org.assertj.core.api.Assertions.assertThat(event.get("type").asText()).isEqualTo("mentor.published");
+            org.assertj.core.api.Assertions.assertThat(event.get("data").get("kind").asText()).isEqualTo("AI");
+            // marked, so a restart announces nothing again
+            org.assertj.core.api.Assertions.assertThat(dev.mentra.local.testing.TestDatabase.of("mentor")
+                    .count("SELECT count(*) FROM mentor WHERE NOT announced")).isZero();
+            org.assertj.core.api.Assertions.assertThat(reader.drain(r -> "ai-wellbeing".equals(r.key()),
+                    java.time.Duration.ofSeconds(2))).hasSize(0);
+        }
+    }
 }

@@ -244,7 +244,7 @@ public class ChatSocket {
     }
 
     private void announcePresence(String userId, boolean online) {
-        dev.mentra.chat.service.Background.run(vertx, () -> participants.contactsOf(userId))
+        dev.mentra.platform.concurrent.Detached.run(vertx, () -> participants.contactsOf(userId))
                 .flatMap(contacts -> contacts.isEmpty() ? Uni.createFrom().voidItem()
                         : events.presence(userId, online, contacts))
                 .subscribe().with(done -> {

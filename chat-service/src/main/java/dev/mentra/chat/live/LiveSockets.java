@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mentra.chat.ConversationView;
 import dev.mentra.chat.MessageView;
 import dev.mentra.chat.config.ChatConfig;
-import dev.mentra.chat.service.Background;
+import dev.mentra.platform.concurrent.Detached;
 import dev.mentra.chat.service.MessageService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -144,6 +144,6 @@ public class LiveSockets {
     }
 
     private io.smallrye.mutiny.Uni<List<MessageView>> catchUp(String conversationId, long after, long before) {
-        return Background.run(vertx, () -> messages.catchUp(conversationId, after, before));
+        return Detached.run(vertx, () -> messages.catchUp(conversationId, after, before));
     }
 }

@@ -1,6 +1,7 @@
 package dev.mentra.chat.service;
 
 import dev.mentra.chat.Conversation;
+import dev.mentra.platform.concurrent.Detached;
 import dev.mentra.chat.DirectoryMentor;
 import dev.mentra.chat.MessageView;
 import dev.mentra.chat.client.MentorAi;
@@ -70,7 +71,7 @@ public class AiReplies {
             return;
         }
         Conversation conversation = posted.conversation();
-        Background.run(vertx, () -> respond(conversation, question, token))
+        Detached.run(vertx, () -> respond(conversation, question, token))
                 .subscribe().with(done -> {
                 }, e -> LOG.errorf(e, "AI answer in %s failed", conversation.id));
     }

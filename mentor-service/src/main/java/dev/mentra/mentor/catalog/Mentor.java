@@ -70,6 +70,10 @@ public class Mentor {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** Published on mentors.v1 at least once (false for the starter catalog until start-up announces it). */
+    @Column(nullable = false)
+    public boolean announced = true;
+
     @Column(name = "rating_average")
     public BigDecimal ratingAverage;
 

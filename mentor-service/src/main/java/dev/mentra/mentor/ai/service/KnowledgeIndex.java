@@ -7,9 +7,7 @@ import dev.mentra.mentor.catalog.repository.MentorRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.vertx.VertxContext;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.vertx.core.Context;
+import dev.mentra.platform.concurrent.Detached;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -80,11 +78,9 @@ public class KnowledgeIndex {
                 @ConfigProperty(name = "mentra.ai.warm-up", defaultValue = "true") boolean enabled) {
         if (enabled) {
             // the database session needs a Vert.x context of its own
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(v -> index().subscribe()
+            Detached.run(vertx, this::index).subscribe()
                     .with(i -> LOG.infof("Knowledge index ready: %d advice cards", i.entries().size()),
-                            e -> LOG.warnf("Knowledge index not built yet (%s); the first question builds it", e.toString())));
+                            e -> LOG.warnf("Knowledge index not built yet (%s); the first question builds it", e.toString()));
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.mentra.chat.service;
+package dev.mentra.platform.concurrent;
 
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -9,12 +9,13 @@ import io.vertx.core.Vertx;
 import java.util.function.Supplier;
 
 /**
- * Runs reactive work that outlives the request or record that started it (an AI answer, a socket catching up) on a
- * fresh Vert.x context of its own, where a Hibernate Reactive session may live without meeting anyone else's.
+ * Runs reactive work that outlives the request, record or start-up that began it (an AI answer, a socket catching
+ * up, a start-up job) on a fresh Vert.x context of its own, where a Hibernate Reactive session may live without
+ * meeting anyone else's.
  */
-public final class Background {
+public final class Detached {
 
-    private Background() {
+    private Detached() {
     }
 
     public static <T> Uni<T> run(Vertx vertx, Supplier<Uni<T>> work) {
