@@ -22,14 +22,30 @@ final class SharedStack {
     static synchronized LocalStack get() throws Exception {
         if (stack == null) {
             Path root = Path.of(System.getProperty("mentra.root", "../..")).toAbsolutePath().normalize();
-            StackSettings settings = StackSettings.isolated(root, Files.createTempDirectory("mentra-stack-it-"));
-            LocalStack started = new LocalStack(settings, System.out);
+            Path data = Files.createTempDirectory("mentra-stack-it-");
+            LocalStack started = new LocalStack(StackSettings.isolated(root, data), System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                // the database cluster and broker log go; the applications' logs stay for a failed run's reader
+                delete(data.resolve("postgres"));
+                delete(data.resolve("kafka"));
+            }, "mentra-stack-stop"));
             started.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "mentra-stack-stop"));
             stack = started;
         }
         RestAssured.baseURI = stack.url(StackApp.GATEWAY);
         return stack;
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("Could not delete " + dir + ": " + e.getMessage());
+        }
     }
 
     static String gateway() throws Exception {
