@@ -129,6 +129,12 @@ class BookingLifecycleTest {
                     .post("/api/bookings/" + id + "/reschedule").then().statusCode(409);
             given().auth().oauth2(mentee).queryParam("status", "CANCELLED").get("/api/bookings").then()
                     .body("id", hasSize(1));
+            given().auth().oauth2(mentee).queryParam("from", monday.plusDays(2).toString()).get("/api/bookings").then()
+                    .statusCode(200).body("id", hasSize(0));
+            given().auth().oauth2(mentee).queryParam("from", "next week").get("/api/bookings").then()
+                    .statusCode(400).body("errors[0].field", equalTo("from"));
+            given().auth().oauth2(mentee).queryParam("status", "LOST").get("/api/bookings").then()
+                    .statusCode(400).contentType("application/problem+json");
 
             List<ConsumerRecord<String, String>> events = reader.await(3, r -> r.key().equals(id), Duration.ofSeconds(20));
             assertThat(events).extracting(r -> Fixtures.json(r.value()).get("type").asText())

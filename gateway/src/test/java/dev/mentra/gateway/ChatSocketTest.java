@@ -64,9 +64,12 @@ class ChatSocketTest {
 
     @Test
     void browserSocketWithTheTokenAsQueryParameterReachesChat() throws Exception {
-        WebSocket socket = connect("/api/chat/ws?access_token=" + TestTokens.anyUser().sign());
         java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
-        socket.textMessageHandler(frames::add);
+        // the handler is attached on the event loop as the upgrade completes, before any frame is read
+        WebSocket socket = client.webSocket(gateway.getPort(), gateway.getHost(),
+                        "/api/chat/ws?access_token=" + TestTokens.anyUser().sign())
+                .onSuccess(ws -> ws.textMessageHandler(frames::add))
+                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         // what the upstream sends right after the upgrade, before the client says anything, arrives too
         assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("ready");
         socket.writeTextMessage("hello");

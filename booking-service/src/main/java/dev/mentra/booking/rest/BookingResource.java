@@ -119,12 +119,19 @@ public class BookingResource {
     @GET
     public Uni<List<BookingViews.BookingView>> mine(
             @QueryParam("status") @Pattern(regexp = "CONFIRMED|CANCELLED|COMPLETED|NO_SHOW") String status,
-            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
+            @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         String me = caller.id();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Instant start = from == null ? null : instant(from, ZoneId.of("UTC"), false, "from", errors);
+        Instant end = to == null ? null : instant(to, ZoneId.of("UTC"), true, "to", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
         return bookings.mine(new BookingRepository.Query(me, status == null ? null : Booking.Status.valueOf(status),
-                        from, to, page, size))
+                        start == null ? null : start.atOffset(java.time.ZoneOffset.UTC),
+                        end == null ? null : end.atOffset(java.time.ZoneOffset.UTC), page, size))
                 .map(list -> list.stream().map(b -> BookingViews.BookingView.of(b, me)).toList());
     }
 
