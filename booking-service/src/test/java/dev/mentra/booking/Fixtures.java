@@ -3,6 +3,7 @@ package dev.mentra.booking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.local.testing.TestDatabase;
+import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicWriter;
 import io.restassured.http.ContentType;
@@ -80,12 +81,7 @@ final class Fixtures {
     }
 
     static String event(String type, String subject, Map<String, Object> data) {
-        try {
-            return JSON.writeValueAsString(Map.of("id", UUID.randomUUID().toString(), "type", type, "version", 1,
-                    "occurredAt", OffsetDateTime.now().toString(), "subject", subject, "data", data));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEvents.envelope(type, subject, data);
     }
 
     static void send(String topic, String key, String value) {

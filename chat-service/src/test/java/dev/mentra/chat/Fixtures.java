@@ -2,11 +2,11 @@ package dev.mentra.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.local.testing.TestDatabase;
+import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicWriter;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -35,12 +35,7 @@ final class Fixtures {
     }
 
     static String envelope(String type, String subject, Map<String, ?> data) {
-        try {
-            return JSON.writeValueAsString(Map.of("id", UUID.randomUUID().toString(), "type", type, "version", 1,
-                    "occurredAt", Instant.now().toString(), "subject", subject, "data", data));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEvents.envelope(type, subject, data);
     }
 
     /** Publishes a mentor on mentors.v1 and waits until chat's directory knows it. */

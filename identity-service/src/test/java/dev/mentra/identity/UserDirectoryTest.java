@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,10 +167,8 @@ class UserDirectoryTest {
     }
 
     private static String mentorEvent(String type, String userId) throws Exception {
-        return JSON.writeValueAsString(Map.of(
-                "id", UUID.randomUUID().toString(), "type", type, "version", 1,
-                "occurredAt", "2026-11-24T10:00:00Z", "subject", "mentor-1",
-                "data", Map.of("mentorId", "mentor-1", "kind", "HUMAN", "userId", userId, "displayName", "Pat")));
+        return dev.mentra.local.testing.TestEvents.envelope(type, "mentor-1",
+                Map.of("mentorId", "mentor-1", "kind", "HUMAN", "userId", userId, "displayName", "Pat"));
     }
 
     private static String kid(String token) throws Exception {

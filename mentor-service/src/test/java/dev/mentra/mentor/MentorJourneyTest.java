@@ -3,6 +3,7 @@ package dev.mentra.mentor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.local.testing.TestDatabase;
+import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicReader;
 import dev.mentra.local.testing.TopicWriter;
@@ -132,9 +133,8 @@ class MentorJourneyTest {
         String userId = newUserId();
         String mentorId = approve(apply(TestTokens.forUser(userId).sign()));
         try (TopicWriter writer = TopicWriter.create()) {
-            writer.send("identity.users.v1", userId, JSON.writeValueAsString(Map.of(
-                    "id", UUID.randomUUID().toString(), "type", "user.deleted", "version", 1,
-                    "occurredAt", "2026-11-24T10:00:00Z", "subject", userId, "data", Map.of("userId", userId))));
+            writer.send("identity.users.v1", userId,
+                    TestEvents.envelope("user.deleted", userId, Map.of("userId", userId)));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/mentors/" + mentorId).then().statusCode(404));
@@ -161,10 +161,8 @@ class MentorJourneyTest {
     }
 
     private static String userCreated(String userId, String email, String name) throws Exception {
-        return JSON.writeValueAsString(Map.of(
-                "id", UUID.randomUUID().toString(), "type", "user.created", "version", 1,
-                "occurredAt", "2026-11-24T10:00:00Z", "subject", userId,
-                "data", Map.of("userId", userId, "email", email, "displayName", name)));
+        return TestEvents.envelope("user.created", userId,
+                Map.of("userId", userId, "email", email, "displayName", name));
     }
 
     @Test
@@ -205,11 +203,9 @@ class MentorJourneyTest {
                 .then().statusCode(200).extract().jsonPath().getString("id");
     }
 
-    private static String bookingCompleted(String bookingId, String mentorId, String menteeId) throws Exception {
-        return JSON.writeValueAsString(Map.of(
-                "id", UUID.randomUUID().toString(), "type", "booking.completed", "version", 1,
-                "occurredAt", "2026-11-24T11:00:00Z", "subject", bookingId,
-                "data", Map.of("bookingId", bookingId, "mentorId", mentorId, "menteeId", menteeId,
-                        "startsAt", "2026-11-24T10:00:00Z", "endsAt", "2026-11-24T10:45:00Z")));
+    private static String bookingCompleted(String bookingId, String mentorId, String menteeId) {
+        return TestEvents.envelope("booking.completed", bookingId, Map.of("bookingId", bookingId,
+                "mentorId", mentorId, "menteeId", menteeId, "startsAt", "2026-11-24T10:00:00Z",
+                "endsAt", "2026-11-24T10:45:00Z"));
     }
 }
