@@ -1,0 +1,202 @@
+import * as React from "react";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
+import {
+  CalendarDaysIcon,
+  LogOutIcon,
+  MessagesSquareIcon,
+  MonitorIcon,
+  MoonIcon,
+  SunIcon,
+  UserIcon,
+  UsersIcon,
+  UsersRoundIcon,
+} from "lucide-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { PersonAvatar } from "@/components/Initials";
+import { useAuth } from "@/lib/auth/AuthProvider";
+import { session } from "@/lib/auth/session";
+import { useTheme } from "@/lib/theme";
+import { cn } from "@/lib/utils";
+import { useUnreadCount } from "@/features/chat";
+import { ConnectionBanner } from "./ConnectionBanner";
+import { PageFallback } from "@/components/PageFallback";
+
+type NavItem = { to: string; label: string; icon: React.ComponentType<{ className?: string }>; badge?: number };
+
+/** The frame of every screen: header, navigation (a tab bar on phones), the connection banner, the page. */
+export function AppShell() {
+  const auth = useAuth();
+  const unread = useUnreadCount();
+  const signedIn = auth.status === "signed-in";
+  const items: NavItem[] = [
+    { to: "/mentors", label: "Mentors", icon: UsersIcon },
+    { to: "/councils", label: "Councils", icon: UsersRoundIcon },
+    ...(signedIn
+      ? [
+          { to: "/conversations", label: "Messages", icon: MessagesSquareIcon, badge: unread },
+          { to: "/bookings", label: "Bookings", icon: CalendarDaysIcon },
+        ]
+      : []),
+  ];
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-background px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+          <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight" aria-label="Mentra home">
+            <img src="/favicon.svg" alt="" className="size-7" />
+            <span className="text-lg">Mentra</span>
+          </Link>
+          <nav aria-label="Main" className="hidden flex-1 items-center gap-1 md:flex">
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                className={({ isActive }) =>
+                  cn(
+                    "inline-flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                    isActive && "bg-accent text-accent-foreground",
+                  )
+                }
+              >
+                <item.icon className="size-4" aria-hidden="true" />
+                {item.label}
+                <UnreadBadge count={item.badge} />
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            <AccountMenu />
+          </div>
+        </div>
+        <ConnectionBanner />
+      </header>
+
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6 pb-24 outline-none md:pb-10">
+        <React.Suspense fallback={<PageFallback />}>
+          <Outlet />
+        </React.Suspense>
+      </main>
+
+      <nav
+        aria-label="Main"
+        className="fixed inset-x-0 bottom-0 z-40 border-t bg-background/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden"
+      >
+        <ul className="mx-auto flex max-w-md justify-around">
+          {items.map((item) => (
+            <li key={item.to} className="flex-1">
+              <NavLink
+                to={item.to}
+                className={({ isActive }) =>
+                  cn(
+                    "relative flex flex-col items-center gap-0.5 px-2 py-2 text-xs font-medium text-muted-foreground",
+                    isActive && "text-primary",
+                  )
+                }
+              >
+                <item.icon className="size-5" aria-hidden="true" />
+                {item.label}
+                {item.badge ? (
+                  <span className="absolute top-1 right-[calc(50%-1.25rem)]">
+                    <UnreadBadge count={item.badge} />
+                  </span>
+                ) : null}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ScrollRestoration />
+    </div>
+  );
+}
+
+function UnreadBadge({ count }: { count?: number }) {
+  if (!count) return null;
+  return (
+    <span
+      data-testid="unread-badge"
+      className="inline-flex min-w-5 items-center justify-center rounded-full bg-primary px-1.5 text-[0.7rem] leading-5 font-semibold text-primary-foreground"
+    >
+      {count > 99 ? "99+" : count}
+      <span className="sr-only"> unread</span>
+    </span>
+  );
+}
+
+function AccountMenu() {
+  const auth = useAuth();
+  const { choice, setChoice } = useTheme();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+
+  if (auth.status === "loading") return <div className="size-9" aria-hidden="true" />;
+  if (auth.status === "signed-out") {
+    const returnTo = encodeURIComponent(location.pathname + location.search);
+    return (
+      <div className="flex items-center gap-2">
+        <Button asChild variant="ghost" size="sm">
+          <Link to={`/sign-in?returnTo=${returnTo}`}>Sign in</Link>
+        </Button>
+        <Button asChild size="sm" className="hidden sm:inline-flex">
+          <Link to={`/sign-up?returnTo=${returnTo}`}>Get started</Link>
+        </Button>
+      </div>
+    );
+  }
+  const nextTheme = choice === "light" ? "dark" : choice === "dark" ? "system" : "light";
+  const ThemeIcon = choice === "light" ? SunIcon : choice === "dark" ? MoonIcon : MonitorIcon;
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account: ${auth.user.name}`}>
+          <PersonAvatar name={auth.user.name} className="size-8" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-56">
+        <DropdownMenuLabel className="truncate">
+          {auth.user.name}
+          {auth.user.email && <span className="block truncate text-xs font-normal text-muted-foreground">{auth.user.email}</span>}
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => navigate("/profile")}>
+          <UserIcon aria-hidden="true" /> Profile
+        </DropdownMenuItem>
+        <DropdownMenuItem
+          onSelect={(event) => {
+            event.preventDefault();
+            setChoice(nextTheme);
+          }}
+        >
+          <ThemeIcon aria-hidden="true" /> Theme: {choice}
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem
+          onSelect={async () => {
+            await session.signOut();
+            queryClient.clear();
+            navigate("/");
+          }}
+        >
+          <LogOutIcon aria-hidden="true" /> Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

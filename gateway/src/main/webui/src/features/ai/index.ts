@@ -1,0 +1,1 @@
+export { AiConversation } from "./components/AiConversation";

@@ -1,0 +1,2 @@
+export { useMentor } from "./hooks/useMentor";
+export type { Mentor } from "./api/mentors";

@@ -1,0 +1,1 @@
+export { CouncilConversation } from "./components/CouncilConversation";

@@ -1,0 +1,2 @@
+export { useMe, useViewerTimeZone } from "./hooks/useMe";
+export type { Me } from "./api/me";

@@ -1,0 +1,122 @@
+import type { AuthClient, AuthState, SessionUser } from "../session";
+
+/** What the bridge reads from Clerk's React SDK (useAuth/useUser) and hands to the client. */
+export type ClerkSnapshot = {
+  isLoaded: boolean;
+  isSignedIn: boolean;
+  userId: string | null;
+  name: string | null;
+  email: string | null;
+  getToken: () => Promise<string | null>;
+  signOut: () => Promise<unknown>;
+};
+
+/** How often the current token is read back, to pass renewed ones to the live socket (Clerk's live 60 s). */
+const WATCH_MS = 15_000;
+
+/**
+ * Sign-in with Clerk: Clerk's SDK holds and refreshes the session; this adapter offers it to the app through the
+ * same small interface as the local issuer. Roles come from the session token's `roles` claim (Clerk JWT
+ * template), exactly as the services read them.
+ */
+export class ClerkAuthClient implements AuthClient {
+  readonly mode = "clerk" as const;
+
+  private current: AuthState = { status: "loading" };
+  private snapshot: ClerkSnapshot | null = null;
+  private lastToken: string | null = null;
+  private watcher: ReturnType<typeof setInterval> | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly renewalListeners = new Set<(token: string) => void>();
+
+  state() {
+    return this.current;
+  }
+
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  onTokenRenewed(listener: (token: string) => void) {
+    this.renewalListeners.add(listener);
+    return () => {
+      this.renewalListeners.delete(listener);
+    };
+  }
+
+  async getToken(): Promise<string | null> {
+    if (!this.snapshot?.isSignedIn) return null;
+    const token = await this.snapshot.getToken();
+    this.noticeToken(token);
+    return token;
+  }
+
+  async handleUnauthorized(): Promise<boolean> {
+    // Clerk refreshes by itself; a 401 with a fresh token means the session is gone
+    const token = await this.getToken();
+    return token !== null;
+  }
+
+  async signOut(): Promise<void> {
+    await this.snapshot?.signOut();
+  }
+
+  /** Called by the bridge whenever Clerk's state changes. */
+  async update(snapshot: ClerkSnapshot) {
+    const wasSignedIn = this.current.status === "signed-in";
+    this.snapshot = snapshot;
+    if (!snapshot.isLoaded) return;
+    if (!snapshot.isSignedIn || !snapshot.userId) {
+      this.stopWatching();
+      this.lastToken = null;
+      this.set({ status: "signed-out", expired: wasSignedIn });
+      return;
+    }
+    const token = await snapshot.getToken();
+    this.lastToken = token;
+    const user: SessionUser = {
+      id: snapshot.userId,
+      name: snapshot.name ?? snapshot.email ?? "You",
+      email: snapshot.email ?? undefined,
+      roles: token ? rolesOf(token) : [],
+    };
+    this.set({ status: "signed-in", user });
+    this.startWatching();
+  }
+
+  private noticeToken(token: string | null) {
+    if (token && this.lastToken && token !== this.lastToken) {
+      this.renewalListeners.forEach((listener) => listener(token));
+    }
+    if (token) this.lastToken = token;
+  }
+
+  private startWatching() {
+    if (this.watcher !== null) return;
+    this.watcher = setInterval(() => void this.getToken(), WATCH_MS);
+  }
+
+  private stopWatching() {
+    if (this.watcher !== null) clearInterval(this.watcher);
+    this.watcher = null;
+  }
+
+  private set(next: AuthState) {
+    this.current = next;
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+function rolesOf(token: string): string[] {
+  try {
+    const payload = token.split(".")[1] ?? "";
+    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
+    const roles = (claims as { roles?: unknown }).roles;
+    return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === "string") : [];
+  } catch {
+    return [];
+  }
+}
