@@ -20,6 +20,9 @@ import {
 
 export type Presence = Record<string, boolean>;
 
+/** The HTTP way to send and to mark read, used while the socket is down. */
+export type ChatRest = { postMessage: typeof postMessage; postRead: typeof postRead };
+
 /**
  * Feeds the live socket into TanStack Query's cache, the only store of server state: messages into their
  * thread, unread counts and last messages into the conversation list, presence, typing, read marks and AI
@@ -35,6 +38,7 @@ export class ChatLive {
     private readonly queryClient: QueryClient,
     private readonly me: () => string | undefined,
     private readonly now: () => number = () => Date.now(),
+    private readonly rest: ChatRest = { postMessage, postRead },
   ) {}
 
   start() {
@@ -97,13 +101,13 @@ export class ChatLive {
     if (me) this.updateThread(conversationId, (t) => markRead(t, me, seq));
     this.updateConversation(conversationId, (c) => ({ ...c, unread: 0, lastReadSeq: Math.max(c.lastReadSeq ?? 0, seq) }));
     if (!this.connection.send({ type: "read", conversationId, seq })) {
-      void postRead(conversationId, seq).catch(() => undefined);
+      void this.rest.postRead(conversationId, seq).catch(() => undefined);
     }
   }
 
   private deliver(conversationId: string, clientId: string, text: string) {
     if (this.connection.send({ type: "send", conversationId, clientId, text })) return;
-    postMessage(conversationId, text, clientId).then(
+    this.rest.postMessage(conversationId, text, clientId).then(
       (message) => this.message(message),
       (error: unknown) => {
         // no network: it stays "sending" and goes out over the socket when it is back
