@@ -1,0 +1,18 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { Booking } from "../api/bookings";
+import { bookingKeys } from "../api/keys";
+
+/**
+ * A session changed (booked, moved, cancelled, marked): store its new state, refresh the lists it appears in and
+ * the mentor's free times (a booking takes time, a move or a cancellation frees some).
+ */
+export function sessionChanged(queryClient: QueryClient, booking: Booking): Promise<unknown> {
+  queryClient.setQueryData(bookingKeys.detail(booking.id), booking);
+  queryClient.setQueryData<Booking[]>(bookingKeys.mine(), (list) =>
+    list?.some((b) => b.id === booking.id) ? list.map((b) => (b.id === booking.id ? booking : b)) : list,
+  );
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: bookingKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: bookingKeys.slots(booking.mentorId) }),
+  ]);
+}
