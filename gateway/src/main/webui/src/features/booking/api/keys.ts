@@ -9,8 +9,11 @@ export const bookingKeys = {
   detail: (id: string) => ["booking", "detail", id] as const,
 };
 
-/**
- * The catalog's cache of one mentor (its rating, and anything it keeps under it such as reviews): a review
- * changes it. Spelled out because the catalog does not export its keys; prefix matching covers nested keys.
+/*
+ * The catalog's caches this feature changes, spelled out because the catalog does not export its keys (they
+ * match its `catalogKeys`; prefix matching reaches every zone and page under them).
  */
+/** A mentor, with their rating and reviews nested under it: a review changes them. */
 export const catalogMentorKey = (mentorId: string) => ["catalog", "mentor", mentorId] as const;
+/** The free-times preview on a mentor's profile: a booking, a move or a cancellation changes it. */
+export const catalogSlotsKey = (mentorId: string) => ["catalog", "mentor", mentorId, "slots"] as const;

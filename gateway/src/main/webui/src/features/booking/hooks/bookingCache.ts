@@ -1,6 +1,14 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { Booking } from "../api/bookings";
-import { bookingKeys } from "../api/keys";
+import { bookingKeys, catalogSlotsKey } from "../api/keys";
+
+/** A mentor's free times changed (or turned out to be stale): here and in the profile's preview. */
+export function freeTimesChanged(queryClient: QueryClient, mentorId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: bookingKeys.slots(mentorId) }),
+    queryClient.invalidateQueries({ queryKey: catalogSlotsKey(mentorId) }),
+  ]);
+}
 
 /**
  * A session changed (booked, moved, cancelled, marked): store its new state, refresh the lists it appears in and
@@ -13,6 +21,6 @@ export function sessionChanged(queryClient: QueryClient, booking: Booking): Prom
   );
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: bookingKeys.lists() }),
-    queryClient.invalidateQueries({ queryKey: bookingKeys.slots(booking.mentorId) }),
+    freeTimesChanged(queryClient, booking.mentorId),
   ]);
 }

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { retryDelay, shouldRetry } from "@/lib/api/queryClient";
 import { book, type NewBooking } from "../api/bookings";
-import { bookingKeys } from "../api/keys";
 import { failureOf, mayBeOwnBooking } from "../model/failures";
-import { sessionChanged } from "./bookingCache";
+import { freeTimesChanged, sessionChanged } from "./bookingCache";
 
 const ASK_AGAIN_AFTER_MS = 1000;
 
@@ -29,7 +28,7 @@ export function useBook(mentorId: string) {
     onError: (error) => {
       const { kind } = failureOf(error);
       if (kind === "taken" || kind === "not-offered") {
-        return queryClient.invalidateQueries({ queryKey: bookingKeys.slots(mentorId) });
+        return freeTimesChanged(queryClient, mentorId);
       }
     },
   });

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { retryDelay, shouldRetry } from "@/lib/api/queryClient";
 import { cancelBooking, markNoShow, rescheduleBooking, type Booking } from "../api/bookings";
-import { bookingKeys } from "../api/keys";
 import { failureOf } from "../model/failures";
-import { sessionChanged } from "./bookingCache";
+import { freeTimesChanged, sessionChanged } from "./bookingCache";
 
 /** Cancels a session; cancelling twice is the same as once, so it may retry by itself. */
 export function useCancel() {
@@ -26,7 +25,7 @@ export function useReschedule() {
     onError: (error, { booking }) => {
       const { kind } = failureOf(error);
       if (kind === "taken" || kind === "not-offered") {
-        return queryClient.invalidateQueries({ queryKey: bookingKeys.slots(booking.mentorId) });
+        return freeTimesChanged(queryClient, booking.mentorId);
       }
     },
   });
