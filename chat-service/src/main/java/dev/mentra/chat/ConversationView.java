@@ -1,17 +1,32 @@
 package dev.mentra.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A conversation as one of its participants sees it, with their unread count and the newest message. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConversationView(String id, String kind, String title, String mentorId, String councilId,
-                               String bookingId, OffsetDateTime createdAt, long lastSeq,
-                               List<Member> participants, Long lastReadSeq, Long unread, MessageView lastMessage) {
+@Schema(requiredProperties = {"id", "kind", "title", "createdAt", "lastSeq", "participants", "lastReadSeq", "unread"})
+public record ConversationView(String id,
+                               @Schema(type = SchemaType.STRING, implementation = Conversation.Kind.class) String kind,
+                               String title,
+                               @Schema(description = "DIRECT, AI_MENTOR and SESSION: the mentor") String mentorId,
+                               @Schema(description = "COUNCIL: the council") String councilId,
+                               @Schema(description = "SESSION: the booking") String bookingId,
+                               OffsetDateTime createdAt, long lastSeq, List<Member> participants,
+                               @Schema(description = "Left out in the conversation.created socket frame")
+                               Long lastReadSeq,
+                               Long unread,
+                               @Schema(description = "The newest message; left out when there is none and when opening")
+                               MessageView lastMessage) {
 
-    public record Member(String userId, String role, String name) {
+    @Schema(requiredProperties = {"userId", "role", "name"})
+    public record Member(String userId,
+                         @Schema(type = SchemaType.STRING, implementation = Participant.Role.class) String role,
+                         @Schema(nullable = true) String name) {
     }
 
     public static ConversationView of(Conversation c, List<Member> members, Long lastReadSeq, Long unread,

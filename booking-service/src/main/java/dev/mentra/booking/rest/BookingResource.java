@@ -29,6 +29,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +106,17 @@ public class BookingResource {
     /** Books a slot. Retrying with the same {@code Idempotency-Key} and body answers with the same booking. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> book(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull NewBooking body) {
+    @APIResponse(responseCode = "201", description = "Booked (or the booking this Idempotency-Key already made)",
+            headers = {@Header(name = "Location", required = true, description = "The booking's address",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", required = true, schema = @Schema(type = SchemaType.BOOLEAN),
+                            description = "true when an earlier request made this booking")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BookingViews.BookingView.class)))
+    public Uni<Response> book(@HeaderParam("Idempotency-Key")
+                              @Parameter(required = true, description = "8 to 100 letters, digits or . _ : - (a UUID), "
+                                      + "new for each booking") String key,
+                              @Valid @NotNull NewBooking body) {
         if (key == null || !key.matches("[A-Za-z0-9._:-]{8,100}")) {
             throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
                     "header required: 8 to 100 letters, digits or . _ : - (e.g. a UUID), new for each booking")));

@@ -5,6 +5,8 @@ import dev.mentra.booking.Booking;
 import dev.mentra.booking.MentorAvailability;
 import dev.mentra.booking.Slot;
 import dev.mentra.booking.TimeRange;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,10 +26,17 @@ final class BookingViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BookingView(String id, String mentorId, String mentorUserId, String menteeId, String guestName,
-                       String guestEmail, String role, String status, String statusReason, OffsetDateTime startsAt,
-                       OffsetDateTime endsAt, String timeZone, String note, OffsetDateTime previousStartsAt,
-                       boolean syncedWithAcuity, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    @Schema(requiredProperties = {"id", "mentorId", "role", "status", "startsAt", "endsAt", "timeZone",
+            "syncedWithAcuity", "createdAt", "updatedAt"})
+    record BookingView(String id, String mentorId, String mentorUserId,
+                       @Schema(description = "Absent for a guest who booked in Acuity") String menteeId,
+                       String guestName, @Schema(description = "Shown to the mentor only") String guestEmail,
+                       @Schema(enumeration = {"MENTEE", "MENTOR"}, description = "The viewer's part in the session")
+                       String role,
+                       @Schema(type = SchemaType.STRING, implementation = Booking.Status.class) String status,
+                       String statusReason, OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone,
+                       String note, OffsetDateTime previousStartsAt, boolean syncedWithAcuity,
+                       OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         /** As {@code viewer} sees it: the guest's contact is for the mentor only. */
         static BookingView of(Booking b, String viewer) {
@@ -40,6 +49,7 @@ final class BookingViews {
         }
     }
 
+    @Schema(requiredProperties = {"startsAt", "endsAt", "date", "time"})
     record SlotView(OffsetDateTime startsAt, OffsetDateTime endsAt, LocalDate date, String time) {
         static SlotView of(Slot slot, ZoneId zone) {
             OffsetDateTime start = slot.start().atZone(zone).toOffsetDateTime();
@@ -48,25 +58,36 @@ final class BookingViews {
         }
     }
 
-    record SlotsView(String mentorId, String timeZone, String mentorTimeZone, int sessionMinutes, String source,
+    @Schema(requiredProperties = {"mentorId", "timeZone", "mentorTimeZone", "sessionMinutes", "source", "slots"})
+    record SlotsView(String mentorId, String timeZone, String mentorTimeZone, int sessionMinutes,
+                     @Schema(enumeration = {"mentra", "acuity"}, description = "Where the slots come from")
+                     String source,
                      List<SlotView> slots) {
     }
 
+    @Schema(requiredProperties = {"start", "end"})
     record HoursView(String start, String end) {
         static HoursView of(TimeRange r) {
             return new HoursView(HOUR.format(r.start()), HOUR.format(r.end()));
         }
     }
 
+    @Schema(requiredProperties = {"date", "hours"})
     record OverrideView(LocalDate date, List<HoursView> hours) {
     }
 
+    @Schema(requiredProperties = {"sessionMinutes", "bufferBeforeMinutes", "bufferAfterMinutes", "minimumNoticeMinutes",
+            "horizonDays", "maxPerDay", "slotStepMinutes"})
     record RulesView(int sessionMinutes, int bufferBeforeMinutes, int bufferAfterMinutes, int minimumNoticeMinutes,
                      int horizonDays, int maxPerDay, int slotStepMinutes) {
     }
 
-    record AvailabilityView(String mentorId, String timeZone, Map<DayOfWeek, List<HoursView>> weekly,
+    @Schema(requiredProperties = {"mentorId", "timeZone", "weekly", "overrides", "rules", "configured", "updatedAt"})
+    record AvailabilityView(String mentorId, String timeZone,
+                            @Schema(propertyNames = DayOfWeek.class) Map<DayOfWeek, List<HoursView>> weekly,
                             List<OverrideView> overrides, RulesView rules, boolean configured,
+                            @Schema(implementation = String.class, format = "date-time", nullable = true,
+                                    description = "Null until the mentor saves their availability")
                             OffsetDateTime updatedAt) {
         static AvailabilityView of(MentorAvailability a) {
             Map<DayOfWeek, List<HoursView>> weekly = new TreeMap<>();

@@ -23,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.List;
@@ -58,6 +61,7 @@ public class ConversationResource {
     public record ReadMark(@NotNull @Min(0) Long seq) {
     }
 
+    @Schema(requiredProperties = {"conversationId", "lastReadSeq"})
     public record ReadState(String conversationId, long lastReadSeq) {
     }
 
@@ -67,6 +71,12 @@ public class ConversationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(responseCode = "200", description = "Already open (a DIRECT conversation with this mentor)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
     public Uni<Response> open(@Valid @NotNull NewConversation body) {
         return conversations.open(caller.id(), new ConversationService.Opening(body.kind(), body.mentorId(), body.councilId()))
                 .map(opened -> Response.status(opened.created() ? 201 : 200).entity(opened.conversation()).build());
@@ -90,6 +100,12 @@ public class ConversationResource {
     /** Sends a message; the same {@code clientId} again answers 200 with the message already stored. */
     @POST
     @Path("/{id}/messages")
+    @APIResponse(responseCode = "201", description = "Sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = "Already sent with this clientId: the message stored then",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MessageView.class)))
     public Uni<Response> send(@PathParam("id") String id, @Valid @NotNull NewMessage body) {
         String rawToken = token.getRawToken();
         return messages.post(id, caller.id(), caller.name().orElse(null), body.text(), body.clientId())

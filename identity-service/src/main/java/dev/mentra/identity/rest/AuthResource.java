@@ -18,9 +18,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.Set;
@@ -57,12 +63,16 @@ public class AuthResource {
     }
 
     /** The answer to every successful sign-up, sign-in and renewal. */
+    @Schema(requiredProperties = {"token", "expiresAt", "user"})
     public record Session(String token, Instant expiresAt, UserViews.PrivateProfile user) {
     }
 
     @POST
     @Path("/sign-up")
-    public Uni<Response> signUp(@Valid @NotNull SignUp body, HttpServerRequest request) {
+    @APIResponse(responseCode = "201", description = "Signed up and signed in; sets the session cookie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Session.class)))
+    public Uni<Response> signUp(@Valid @NotNull SignUp body, @Context HttpServerRequest request) {
         var account = new AccountService.NewAccount(body.email(), body.password(), body.name(),
                 body.timeZone() == null ? "UTC" : body.timeZone(), Set.of(User.MENTEE));
         return accounts.signUp(account, authorizedParty(request)).map(s -> withCookie(s, 201));
@@ -70,7 +80,10 @@ public class AuthResource {
 
     @POST
     @Path("/sign-in")
-    public Uni<Response> signIn(@Valid @NotNull SignIn body, HttpServerRequest request) {
+    @APIResponse(responseCode = "200", description = "Signed in; sets the session cookie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Session.class)))
+    public Uni<Response> signIn(@Valid @NotNull SignIn body, @Context HttpServerRequest request) {
         return accounts.signIn(body.email(), body.password(), ClientAddress.of(request), authorizedParty(request))
                 .map(s -> withCookie(s, 200));
     }
@@ -78,18 +91,25 @@ public class AuthResource {
     /** Renews the short-lived session token, as Clerk's SDK does before it expires. */
     @POST
     @Path("/token")
-    public Uni<Response> token(@CookieParam(SESSION_COOKIE) String cookie, HttpServerRequest request) {
+    @APIResponse(responseCode = "200", description = "A new session token; renews the session cookie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Session.class)))
+    public Uni<Response> token(@CookieParam(SESSION_COOKIE) String cookie, @Context HttpServerRequest request) {
         return accounts.renew(cookie, authorizedParty(request)).map(s -> withCookie(s, 200));
     }
 
     @POST
     @Path("/sign-out")
+    @APIResponse(responseCode = "204", description = "Signed out; clears the session cookie")
     public Uni<Response> signOut(@CookieParam(SESSION_COOKIE) String cookie) {
         return accounts.signOut(cookie).map(v -> Response.noContent().cookie(cookie("", 0)).build());
     }
 
     @GET
     @Path("/jwks")
+    @APIResponse(responseCode = "200", description = "The issuer's public keys (RFC 7517 JWK set)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    requiredProperties = "keys", properties = @SchemaProperty(name = "keys", type = SchemaType.ARRAY))))
     public Uni<Response> jwks() {
         return keys.jwks().map(JwksResource::answer);
     }

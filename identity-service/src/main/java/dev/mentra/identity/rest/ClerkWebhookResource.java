@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Clerk's user webhooks (Svix-signed). No token: the signature is the authentication. */
 @Path("/webhooks/clerk")
@@ -22,6 +23,7 @@ public class ClerkWebhookResource {
     /** The raw body, exactly as signed: it must not be parsed and re-serialised before verification. */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "204", description = "Applied, or already applied")
     public Uni<Response> receive(@HeaderParam("svix-id") String id, @HeaderParam("svix-timestamp") String timestamp,
                                  @HeaderParam("svix-signature") String signature, String body) {
         return webhooks.receive(new ClerkWebhooks.Delivery(id, timestamp, signature, body))

@@ -7,6 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The local issuer's public keys where verifiers look for Clerk's: {@code /.well-known/jwks.json}. */
 @Path("/.well-known/jwks.json")
@@ -20,6 +25,9 @@ public class JwksResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The issuer's public keys (RFC 7517 JWK set)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    requiredProperties = "keys", properties = @SchemaProperty(name = "keys", type = SchemaType.ARRAY))))
     public Uni<Response> jwks() {
         return keys.jwks().map(JwksResource::answer);
     }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
 
@@ -36,6 +39,9 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The public profile; the private one for admins",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {UserViews.PublicProfile.class, UserViews.PrivateProfile.class})))
     public Uni<Object> profile(@PathParam("id") String id) {
         return users.find(id).map(user -> caller.isAdmin()
                 ? UserViews.PrivateProfile.of(user)

@@ -1,6 +1,7 @@
 package dev.mentra.identity.rest;
 
 import dev.mentra.identity.User;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,15 +12,18 @@ public final class UserViews {
     private UserViews() {
     }
 
-    public record PrivateProfile(String id, String email, String displayName, String avatarUrl, String timeZone,
-                                 List<String> roles, OffsetDateTime createdAt) {
+    @Schema(requiredProperties = {"id", "email", "displayName", "avatarUrl", "timeZone", "roles", "createdAt"})
+    public record PrivateProfile(String id, String email, String displayName, @Schema(nullable = true) String avatarUrl,
+                                 String timeZone, List<String> roles, OffsetDateTime createdAt) {
         public static PrivateProfile of(User user) {
             return new PrivateProfile(user.id, user.email, user.displayName, user.avatarUrl, user.timeZone,
                     List.of(user.roles), user.createdAt);
         }
     }
 
-    public record PublicProfile(String id, String displayName, String avatarUrl, boolean mentor) {
+    @Schema(requiredProperties = {"id", "displayName", "avatarUrl", "mentor"})
+    public record PublicProfile(String id, String displayName, @Schema(nullable = true) String avatarUrl,
+                                boolean mentor) {
         public static PublicProfile of(User user) {
             return new PublicProfile(user.id, user.displayName, user.avatarUrl, user.hasRole(User.MENTOR));
         }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -55,6 +58,9 @@ public class ApplicationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Applied: the application, pending",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MentorViews.ApplicationView.class)))
     public Uni<Response> apply(@Valid @NotNull Apply body) {
         String name = body.displayName() != null && !body.displayName().isBlank()
                 ? body.displayName() : caller.name().orElse("Mentor");

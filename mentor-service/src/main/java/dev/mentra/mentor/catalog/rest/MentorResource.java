@@ -25,6 +25,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +105,7 @@ public class MentorResource {
     @POST
     @Path("/{id}/retire")
     @RolesAllowed(Caller.ADMIN)
+    @APIResponse(responseCode = "204", description = "Retired (or already retired)")
     public Uni<Response> retire(@PathParam("id") String id) {
         return catalog.retireById(id).map(changed -> Response.noContent().build());
     }
@@ -112,6 +116,9 @@ public class MentorResource {
     @POST
     @Path("/{id}/reviews")
     @Authenticated
+    @APIResponse(responseCode = "201", description = "Reviewed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MentorViews.ReviewView.class)))
     public Uni<Response> review(@PathParam("id") String id, @Valid @NotNull NewReview review) {
         return reviews.review(id, caller.id(), review.rating(), review.text())
                 .map(r -> Response.status(201).entity(MentorViews.ReviewView.of(r)).build());

@@ -17,6 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -33,6 +36,7 @@ public class CouncilResource {
         this.caller = caller;
     }
 
+    @Schema(requiredProperties = {"id", "name", "purpose", "chairMentorId", "mine", "members"})
     public record CouncilView(String id, String name, String purpose, String chairMentorId, boolean mine,
                               List<MentorViews.MentorView> members) {
         static CouncilView of(CouncilService.Seated s, String callerId) {
@@ -61,6 +65,9 @@ public class CouncilResource {
 
     @POST
     @Authenticated
+    @APIResponse(responseCode = "201", description = "Created: the caller's own council",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouncilView.class)))
     public Uni<Response> create(@Valid @NotNull NewCouncil body) {
         return councils.create(caller.id(), body.name(), body.purpose(), body.memberIds(), body.chairId())
                 .map(s -> Response.status(201).entity(CouncilView.of(s, caller.id())).build());
@@ -69,6 +76,7 @@ public class CouncilResource {
     @DELETE
     @Path("/{id}")
     @Authenticated
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("id") String id) {
         return councils.delete(id, caller.id()).map(v -> Response.noContent().build());
     }
