@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { catalogKeys, getMentor } from "../api/mentors";
+import { catalogKeys } from "../api/keys";
+import { getMentor } from "../api/mentors";
 
 /** A mentor's public profile (AI or human). */
 export function useMentor(id: string | undefined) {

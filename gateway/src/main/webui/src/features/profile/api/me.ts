@@ -1,13 +1,10 @@
 import { api, unwrap } from "@/lib/api/client";
 import type { components } from "@/types/api/identity";
 
+export { profileKeys } from "./keys";
+
 export type Me = components["schemas"]["PrivateProfile"];
 export type ProfilePatch = components["schemas"]["ProfilePatch"];
-
-export const profileKeys = {
-  me: () => ["profile", "me"] as const,
-  applications: () => ["profile", "applications"] as const,
-};
 
 export function getMe(signal?: AbortSignal): Promise<Me> {
   return unwrap(api.GET("/api/me", { signal }));

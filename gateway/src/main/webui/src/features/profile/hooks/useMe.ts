@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useAuth } from "@/lib/auth/AuthProvider";
 import { browserTimeZone } from "@/lib/time";
-import { getMe, profileKeys } from "../api/me";
+import { profileKeys } from "../api/keys";
+import { getMe } from "../api/me";
 
 /** My own profile (name, email, time zone, roles). */
 export function useMe() {
