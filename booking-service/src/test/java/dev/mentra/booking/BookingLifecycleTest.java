@@ -65,6 +65,33 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void aDoubleClickSendingTheSameKeyAtOnceBooksOnceAndAnswersBothWithThatBooking() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));
+        Map<String, Object> body = booking(mentor.mentorId(), lisbon(nextMonday(), "10:00"));
+        String token = TestTokens.forUser(newUserId()).sign();
+        String sameKey = key();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> requests = java.util.stream.IntStream.range(0, 8).<Callable<String>>mapToObj(i -> () -> {
+                var response = given().auth().oauth2(token).header("Idempotency-Key", sameKey)
+                        .contentType(ContentType.JSON).body(body).post("/api/bookings");
+                return response.statusCode() + " " + response.jsonPath().getString("id");
+            }).toList();
+            List<String> answers = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(requests)) {
+                answers.add(f.get());
+            }
+            // every click answered with the one booking (the later ones as replays), none with "slot taken"
+            assertThat(answers).allSatisfy(a -> assertThat(a).startsWith("201 bkg_"));
+            assertThat(answers.stream().distinct()).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id = ?", mentor.mentorId())).isEqualTo(1);
+    }
+
+    @Test
     void theDatabaseItselfRefusesOverlappingHeldTime() {
         Fixtures.TestMentor mentor = Fixtures.humanMentor();
         OffsetDateTime start = lisbon(nextMonday(), "09:00").withOffsetSameInstant(ZoneOffset.UTC);

@@ -130,9 +130,12 @@ public class BookingService {
                     throw ProblemException.badRequest("own-session", "Mentors cannot book sessions with themselves");
                 }
                 return bookings.lockMentor(mentor.mentorId)
-                        .flatMap(x -> availability.of(mentor))
-                        .flatMap(a -> checkOffered(mentor, a, request.startsAt().toInstant(), null)
-                                .flatMap(slot -> create(mentee, request, mentor, a, slot, key, hash)));
+                        // the same key may have been used by a request that held the lock while we waited for it
+                        .flatMap(x -> keys.findById(new IdempotencyKey.Id(mentee.userId(), key)))
+                        .flatMap(sameKey -> sameKey != null
+                                ? replay(sameKey, hash)
+                                : availability.of(mentor).flatMap(a -> checkOffered(mentor, a, request.startsAt().toInstant(), null)
+                                .flatMap(slot -> create(mentee, request, mentor, a, slot, key, hash))));
             });
         });
     }
