@@ -94,6 +94,11 @@ class AiChatTest {
         String councilId = Fixtures.newId("council");
         MENTOR_SERVICE.register(post(urlEqualTo("/internal/ai/councils/" + councilId + "/sessions"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse(
+                        // the members write at once: their pieces interleave
+                        step("answer.delta", a, "Validate ", null, null),
+                        step("answer.delta", b, "Keep six months ", null, null),
+                        step("answer.delta", a, "first.", null, null),
+                        step("answer.delta", b, "of runway.", null, null),
                         step("answer", a, "Validate first.", Map.of("mentorId", a, "text", "Validate first.",
                                 "metadata", Map.of("mode", "offline")), null),
                         step("answer", b, "Keep six months of runway.", Map.of("mentorId", b, "text", "Keep six months of runway.",
@@ -107,10 +112,15 @@ class AiChatTest {
 
         try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
             c.send(Map.of("type", "send", "conversationId", conversation, "clientId", "q-1", "text", "Quit my job now?"));
-            List<JsonNode> deltas = c.awaitAll(6, f -> f.path("type").asText().equals("ai.delta")
+            List<JsonNode> deltas = c.awaitAll(8, f -> f.path("type").asText().equals("ai.delta")
                     && f.path("conversationId").asText().equals(conversation), Duration.ofSeconds(20));
-            assertThat(deltas).extracting(f -> f.path("stage").asText() + "@" + f.path("mentorId").asText())
-                    .containsExactly("answer@" + a, "answer@" + b, "ranking@" + a, "ranking@" + b, "aggregate@" + a, "synthesis@" + a);
+            // each answer streams as it is written and is not repeated whole; the later stages come whole
+            assertThat(deltas).extracting(f -> f.path("stage").asText() + "@" + f.path("mentorId").asText() + ":" + f.path("text").asText())
+                    .containsExactly("answer@" + a + ":Validate ", "answer@" + b + ":Keep six months ",
+                            "answer@" + a + ":first.", "answer@" + b + ":of runway.",
+                            "ranking@" + a + ":1. Response B\n2. Response A", "ranking@" + b + ":1. Response A\n2. Response B",
+                            "aggregate@" + a + ":1. Response A\n2. Response B",
+                            "synthesis@" + a + ":Validate on the side while you build runway.");
             List<JsonNode> stored = c.awaitAll(6, f -> f.path("type").asText().equals("message")
                     && f.path("author").path("kind").asText().equals("AI"), Duration.ofSeconds(20));
             assertThat(stored).extracting(f -> f.path("metadata").path("stage").asText())

@@ -33,6 +33,16 @@ class CouncilSessionTest {
                 .containsExactlyElementsOf(members);
         assertThat(stage(steps, "answer")).allSatisfy(s ->
                 assertThat(s.get("answer").get("metadata").get("mode").asText()).isEqualTo("offline"));
+        // each answer was streamed first, piece by piece, and the pieces make up the answer exactly
+        for (JsonNode answer : stage(steps, "answer")) {
+            String mentorId = answer.get("mentorId").asText();
+            List<JsonNode> pieces = stage(steps, "answer.delta").stream()
+                    .filter(d -> d.get("mentorId").asText().equals(mentorId)).toList();
+            assertThat(pieces).hasSizeGreaterThan(5);
+            assertThat(pieces.stream().map(d -> d.get("text").asText()).reduce("", String::concat))
+                    .isEqualTo(answer.get("text").asText());
+            assertThat(steps.indexOf(pieces.get(pieces.size() - 1))).isLessThan(steps.indexOf(answer));
+        }
         List<JsonNode> rankings = stage(steps, "ranking");
         assertThat(rankings).hasSize(4).allSatisfy(r -> {
             assertThat(r.get("ranking")).hasSize(3);

@@ -33,6 +33,8 @@ class OfflineEngineTest {
         StringBuilder streamed = new StringBuilder();
         events.subList(0, events.size() - 1).forEach(e -> streamed.append(e.get("text").asText()));
         assertThat(streamed.toString()).isEqualTo(last.get("text").asText());
+        // word by word, as a model streams: one piece per word
+        assertThat(events.size() - 1).isEqualTo(last.get("text").asText().trim().split("\\s+").length);
 
         JsonNode metadata = last.get("reply").get("metadata");
         assertThat(metadata.get("mode").asText()).isEqualTo("offline");

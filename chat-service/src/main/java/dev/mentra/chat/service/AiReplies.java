@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AiReplies {
 
     private static final Logger LOG = Logger.getLogger(AiReplies.class);
+    /** mentor-service's council step carrying a piece of a member's answer while the members write. */
+    private static final String ANSWER_DELTA = "answer.delta";
 
     /** How an AI message was made; stored with it as JSON. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -117,10 +119,19 @@ public class AiReplies {
                                 ? event.problem().detail() : "The council could not answer"));
                     }
                     MentorAi.Step step = event.step();
+                    if (ANSWER_DELTA.equals(step.stage())) {
+                        // a member's answer as it is written, the members writing at once: shown, not stored
+                        return events.aiDelta(new ChatEvents.AiDelta(c.id, question.id(), step.mentorId(), "answer",
+                                step.text(), to));
+                    }
                     AiMetadata metadata = new AiMetadata(step.mentorId(), step.stage(), question.id(), mode(step.answer()),
                             step.ranking(), step.answer() == null ? null : step.answer().metadata(), null);
-                    return events.aiDelta(new ChatEvents.AiDelta(c.id, question.id(), step.mentorId(), step.stage(),
-                                    step.text(), to))
+                    // an answer already streamed piece by piece is not sent again whole
+                    Uni<Void> shown = "answer".equals(step.stage())
+                            ? Uni.createFrom().voidItem()
+                            : events.aiDelta(new ChatEvents.AiDelta(c.id, question.id(), step.mentorId(), step.stage(),
+                            step.text(), to));
+                    return shown
                             .chain(() -> "missing".equals(step.stage())
                                     ? messages.postSystem(c.id, step.text(), metadata)
                                     : mentorNamed(step.mentorId(), names).flatMap(m ->

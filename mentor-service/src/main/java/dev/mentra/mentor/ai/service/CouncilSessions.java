@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A council session in three stages (after karpathy/llm-council): every member answers in parallel, each with its
@@ -41,37 +42,57 @@ public class CouncilSessions {
         this.memberTimeout = memberTimeout;
     }
 
-    /** Runs a session; every stage's events are emitted as soon as the stage is done. */
+    /**
+     * Runs a session. Stage 1 streams every member's answer as it is written, the members writing at once; then
+     * each member's complete answer (or absence), the rankings and the synthesis, each as soon as it is done.
+     */
     public Multi<CouncilEvent> run(Mentor chair, List<Mentor> members, List<Turn> conversation) {
         String question = OfflineMentorEngine.retrievalQuery(conversation);
-        return answers(members, conversation).onItem().transformToMulti(answers -> {
+        Map<String, MentorReply> finished = new ConcurrentHashMap<>();
+        Multi<CouncilEvent> writing = Multi.createBy().merging()
+                .streams(members.stream().map(m -> answering(m, conversation, finished)).toList());
+        Multi<CouncilEvent> stages = Multi.createFrom().deferred(() -> {
+            // in the council's order, whoever finished first
+            Map<String, MentorReply> answers = new LinkedHashMap<>();
+            members.forEach(m -> {
+                if (finished.containsKey(m.id)) {
+                    answers.put(m.id, finished.get(m.id));
+                }
+            });
             List<CouncilEvent> first = new ArrayList<>();
             members.forEach(m -> first.add(answers.containsKey(m.id)
                     ? new CouncilEvent(CouncilEvent.ANSWER, m.id, answers.get(m.id).text(), answers.get(m.id), null)
                     : new CouncilEvent(CouncilEvent.MISSING, m.id, m.displayName + " did not answer in time", null, null)));
-            Uni<List<CouncilEvent>> rest = answers.size() < 1
+            Uni<List<CouncilEvent>> rest = answers.isEmpty()
                     ? Uni.createFrom().item(List.of(new CouncilEvent(CouncilEvent.SYNTHESIS, chair.id,
                     "No member of the council could answer right now; please try again in a moment.", null, null)))
                     : rankAndSynthesise(chair, members, question, answers);
             return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(first),
                     rest.onItem().transformToMulti(list -> Multi.createFrom().iterable(list)));
         });
+        return Multi.createBy().concatenating().streams(writing, stages);
     }
 
-    /** Stage 1: in parallel; a member who fails or exceeds the time limit is simply absent from the map. */
-    private Uni<Map<String, MentorReply>> answers(List<Mentor> members, List<Turn> conversation) {
-        List<Uni<Optional<MentorReply>>> calls = members.stream().map(m -> engine.reply(m, conversation)
-                .ifNoItem().after(memberTimeout).fail()
-                .map(Optional::of)
-                .onFailure().recoverWithItem(e -> {
-                    LOG.warnf("Council member %s did not answer: %s", m.id, e.toString());
-                    return Optional.<MentorReply>empty();
-                })).toList();
-        return Uni.join().all(calls).andCollectFailures().map(results -> {
-            Map<String, MentorReply> answers = new LinkedHashMap<>();
-            results.forEach(r -> r.ifPresent(reply -> answers.put(reply.mentorId(), reply)));
-            return answers;
-        });
+    /**
+     * Stage 1 for one member, within its own time limit: the pieces of its answer as they come; the complete
+     * answer is kept in {@code finished}. A member who fails or runs out of time is simply absent from it.
+     */
+    private Multi<CouncilEvent> answering(Mentor member, List<Turn> conversation, Map<String, MentorReply> finished) {
+        return engine.stream(member, conversation)
+                .select().first(memberTimeout)
+                .invoke(part -> {
+                    if (part.isDone()) {
+                        finished.put(member.id, part.reply());
+                    }
+                })
+                .filter(part -> !part.isDone() && part.delta() != null && !part.delta().isEmpty())
+                .map(part -> new CouncilEvent(CouncilEvent.ANSWER_DELTA, member.id, part.delta(), null, null))
+                .onFailure().recoverWithCompletion()
+                .onCompletion().invoke(() -> {
+                    if (!finished.containsKey(member.id)) {
+                        LOG.warnf("Council member %s did not answer within %s", member.id, memberTimeout);
+                    }
+                });
     }
 
     private Uni<List<CouncilEvent>> rankAndSynthesise(Mentor chair, List<Mentor> members, String question,

@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +31,43 @@ public class OfflineMentorEngine implements MentorEngine {
     static final double CLEARLY_BETTER = 0.08;
 
     private final KnowledgeIndex knowledge;
+    private final Duration wordPace;
 
-    public OfflineMentorEngine(KnowledgeIndex knowledge) {
+    public OfflineMentorEngine(KnowledgeIndex knowledge,
+                               @ConfigProperty(name = "mentra.ai.offline.word-pace", defaultValue = "20ms")
+                               Duration wordPace) {
         this.knowledge = knowledge;
+        this.wordPace = wordPace;
     }
 
-    /** The whole answer is known at once; it is still streamed in pieces, as a model's would be. */
+    /**
+     * The whole answer is known at once; it is still streamed word by word at a model's pace
+     * ({@code mentra.ai.offline.word-pace}), so a person reads it as it comes rather than waiting for a wall of text.
+     */
     @Override
     public Multi<ReplyPart> stream(Mentor persona, List<Turn> conversation) {
         return reply(persona, conversation).onItem().transformToMulti(reply -> {
             List<ReplyPart> parts = new ArrayList<>();
-            for (String piece : reply.text().split("(?<=\\n)|(?<=[.!?] )")) {
-                if (!piece.isEmpty()) {
-                    parts.add(ReplyPart.delta(piece));
-                }
+            for (String piece : words(reply.text())) {
+                parts.add(ReplyPart.delta(piece));
             }
-            parts.add(ReplyPart.done(reply));
-            return Multi.createFrom().iterable(parts);
+            Multi<ReplyPart> words = Multi.createFrom().iterable(parts);
+            if (!wordPace.isZero()) {
+                words = words.onItem().call(part -> Uni.createFrom().voidItem().onItem().delayIt().by(wordPace));
+            }
+            return Multi.createBy().concatenating().streams(words, Multi.createFrom().item(ReplyPart.done(reply)));
         });
+    }
+
+    /** Each word with the white space after it, so the pieces join back into the exact text. */
+    static List<String> words(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : text.split("(?<=\\s)(?=\\S)")) {
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+        }
+        return pieces;
     }
 
     @Override
