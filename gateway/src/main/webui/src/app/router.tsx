@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from "react-router";
 import { AppShell } from "./shell/AppShell";
 import { RequireAuth } from "./shell/RequireAuth";
 import { RouteError } from "./shell/RouteError";
+import { ShellFallback } from "./shell/ShellFallback";
 
 /**
  * Every screen, each loaded with its own chunk when first visited (the app composes the features' pages; the
@@ -11,6 +12,8 @@ const routes: RouteObject[] = [
   {
     element: <AppShell />,
     errorElement: <RouteError />,
+    // the first screen's code is still loading
+    hydrateFallbackElement: <ShellFallback />,
     children: [
       { index: true, lazy: () => import("@/features/catalog/pages/LandingPage").then(page) },
       { path: "mentors", lazy: () => import("@/features/catalog/pages/DirectoryPage").then(page) },

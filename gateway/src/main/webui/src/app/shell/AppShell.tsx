@@ -1,34 +1,16 @@
 import * as React from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
-import {
-  CalendarDaysIcon,
-  LogOutIcon,
-  MessagesSquareIcon,
-  MonitorIcon,
-  MoonIcon,
-  SunIcon,
-  UserIcon,
-  UsersIcon,
-  UsersRoundIcon,
-} from "lucide-react";
-import { useQueryClient } from "@tanstack/react-query";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { CalendarDaysIcon, MessagesSquareIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { PersonAvatar } from "@/components/Initials";
 import { useAuth } from "@/lib/auth/AuthProvider";
-import { session } from "@/lib/auth/session";
-import { useTheme } from "@/lib/theme";
 import { cn } from "@/lib/utils";
 import { useUnreadCount } from "@/features/chat";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { PageFallback } from "@/components/PageFallback";
+
+// the menu (Radix's dropdown and its positioning) loads once someone is signed in, not with the first page
+const AccountMenu = React.lazy(() => import("./AccountMenu"));
 
 type NavItem = { to: string; label: string; icon: React.ComponentType<{ className?: string }>; badge?: number };
 
@@ -81,7 +63,7 @@ export function AppShell() {
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-2">
-            <AccountMenu />
+            <Account />
           </div>
         </div>
         <ConnectionBanner />
@@ -139,13 +121,9 @@ function UnreadBadge({ count }: { count?: number }) {
   );
 }
 
-function AccountMenu() {
+function Account() {
   const auth = useAuth();
-  const { choice, setChoice } = useTheme();
-  const navigate = useNavigate();
   const location = useLocation();
-  const queryClient = useQueryClient();
-
   if (auth.status === "loading") return <div className="size-9" aria-hidden="true" />;
   if (auth.status === "signed-out") {
     const returnTo = encodeURIComponent(location.pathname + location.search);
@@ -160,43 +138,14 @@ function AccountMenu() {
       </div>
     );
   }
-  const nextTheme = choice === "light" ? "dark" : choice === "dark" ? "system" : "light";
-  const ThemeIcon = choice === "light" ? SunIcon : choice === "dark" ? MoonIcon : MonitorIcon;
+  const placeholder = (
+    <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account: ${auth.user.name}`} disabled>
+      <PersonAvatar name={auth.user.name} className="size-8" />
+    </Button>
+  );
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account: ${auth.user.name}`}>
-          <PersonAvatar name={auth.user.name} className="size-8" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-56">
-        <DropdownMenuLabel className="truncate">
-          {auth.user.name}
-          {auth.user.email && <span className="block truncate text-xs font-normal text-muted-foreground">{auth.user.email}</span>}
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => navigate("/profile")}>
-          <UserIcon aria-hidden="true" /> Profile
-        </DropdownMenuItem>
-        <DropdownMenuItem
-          onSelect={(event) => {
-            event.preventDefault();
-            setChoice(nextTheme);
-          }}
-        >
-          <ThemeIcon aria-hidden="true" /> Theme: {choice}
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem
-          onSelect={async () => {
-            await session.signOut();
-            queryClient.clear();
-            navigate("/");
-          }}
-        >
-          <LogOutIcon aria-hidden="true" /> Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <React.Suspense fallback={placeholder}>
+      <AccountMenu name={auth.user.name} email={auth.user.email} />
+    </React.Suspense>
   );
 }

@@ -148,8 +148,9 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
+                header: {
+                    /** @description 8 to 100 letters, digits or . _ : - (a UUID), new for each booking */
+                    "Idempotency-Key": string;
                 };
                 path?: never;
                 cookie?: never;
@@ -160,13 +161,17 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Booked (or the booking this Idempotency-Key already made) */
+                201: {
                     headers: {
+                        /** @description true when an earlier request made this booking */
+                        "Idempotent-Replayed": boolean;
+                        /** @description The booking's address */
+                        Location: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["BookingView"];
                     };
                 };
                 /** @description Bad Request */
@@ -508,13 +513,15 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description Whether the change was applied (false: ignored or refused) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            applied: boolean;
+                        };
                     };
                 };
             };
@@ -538,38 +545,51 @@ export interface components {
             };
         };
         AvailabilityView: {
-            configured?: boolean;
-            mentorId?: string;
-            overrides?: components["schemas"]["OverrideView"][];
-            rules?: components["schemas"]["RulesView"];
-            timeZone?: string;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            weekly?: {
+            configured: boolean;
+            mentorId: string;
+            overrides: components["schemas"]["OverrideView"][];
+            rules: components["schemas"]["RulesView"];
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description Null until the mentor saves their availability
+             */
+            updatedAt: string | null;
+            weekly: {
                 [key: string]: components["schemas"]["HoursView"][];
             };
         };
         BookingView: {
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            endsAt?: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /** @description Shown to the mentor only */
             guestEmail?: string;
             guestName?: string;
-            id?: string;
+            id: string;
+            /** @description Absent for a guest who booked in Acuity */
             menteeId?: string;
-            mentorId?: string;
+            mentorId: string;
             mentorUserId?: string;
             note?: string;
             previousStartsAt?: components["schemas"]["OffsetDateTime"];
-            role?: string;
-            startsAt?: components["schemas"]["OffsetDateTime"];
-            status?: string;
+            /**
+             * @description The viewer's part in the session
+             * @enum {string}
+             */
+            role: "MENTEE" | "MENTOR";
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /** @enum {string} */
+            status: "PENDING" | "CONFIRMED" | "CANCELLED" | "COMPLETED" | "NO_SHOW" | "FAILED";
             statusReason?: string;
-            syncedWithAcuity?: boolean;
-            timeZone?: string;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            syncedWithAcuity: boolean;
+            timeZone: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         Cancellation: {
             reason?: string;
         };
+        /** @enum {string} */
+        DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
         DayOverride: {
             date: components["schemas"]["LocalDate"];
             hours: components["schemas"]["Hours"][];
@@ -579,8 +599,8 @@ export interface components {
             start: string;
         };
         HoursView: {
-            end?: string;
-            start?: string;
+            end: string;
+            start: string;
         };
         /**
          * Format: date
@@ -599,8 +619,29 @@ export interface components {
          */
         OffsetDateTime: string;
         OverrideView: {
-            date?: components["schemas"]["LocalDate"];
-            hours?: components["schemas"]["HoursView"][];
+            date: components["schemas"]["LocalDate"];
+            hours: components["schemas"]["HoursView"][];
+        };
+        /** @description An RFC 9457 problem detail (application/problem+json), the body of every error answer. Some problems carry further members a client can act on, e.g. the slot a booking conflicts with. */
+        Problem: {
+            detail?: string;
+            /** @description Validation problems: which field is wrong and why */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The path of the request that failed */
+            instance?: string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /**
+             * Format: uri
+             * @description Stable identifier of the kind of problem, e.g. https://mentra.dev/problems/validation
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         Reschedule: {
             startsAt: components["schemas"]["OffsetDateTime"];
@@ -623,34 +664,38 @@ export interface components {
         };
         RulesView: {
             /** Format: int32 */
-            bufferAfterMinutes?: number;
+            bufferAfterMinutes: number;
             /** Format: int32 */
-            bufferBeforeMinutes?: number;
+            bufferBeforeMinutes: number;
             /** Format: int32 */
-            horizonDays?: number;
+            horizonDays: number;
             /** Format: int32 */
-            maxPerDay?: number;
+            maxPerDay: number;
             /** Format: int32 */
-            minimumNoticeMinutes?: number;
+            minimumNoticeMinutes: number;
             /** Format: int32 */
-            sessionMinutes?: number;
+            sessionMinutes: number;
             /** Format: int32 */
-            slotStepMinutes?: number;
+            slotStepMinutes: number;
         };
         SlotsView: {
-            mentorId?: string;
-            mentorTimeZone?: string;
+            mentorId: string;
+            mentorTimeZone: string;
             /** Format: int32 */
-            sessionMinutes?: number;
-            slots?: components["schemas"]["SlotView"][];
-            source?: string;
-            timeZone?: string;
+            sessionMinutes: number;
+            slots: components["schemas"]["SlotView"][];
+            /**
+             * @description Where the slots come from
+             * @enum {string}
+             */
+            source: "mentra" | "acuity";
+            timeZone: string;
         };
         SlotView: {
-            date?: components["schemas"]["LocalDate"];
-            endsAt?: components["schemas"]["OffsetDateTime"];
-            startsAt?: components["schemas"]["OffsetDateTime"];
-            time?: string;
+            date: components["schemas"]["LocalDate"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            startsAt: components["schemas"]["OffsetDateTime"];
+            time: string;
         };
     };
     responses: never;

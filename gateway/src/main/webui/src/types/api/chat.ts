@@ -57,13 +57,22 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description Already open (a DIRECT conversation with this mentor) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ConversationView"];
+                    };
+                };
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationView"];
                     };
                 };
                 /** @description Bad Request */
@@ -212,13 +221,22 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description Already sent with this clientId: the message stored then */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["MessageView"];
+                    };
+                };
+                /** @description Sent */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageView"];
                     };
                 };
                 /** @description Bad Request */
@@ -318,70 +336,59 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Author: {
+            /** @description USER: the user id; AI: the mentor id; absent for SYSTEM */
             id?: string;
-            kind?: string;
+            /** @enum {string} */
+            kind: "USER" | "AI" | "SYSTEM";
             name?: string;
         };
         ConversationView: {
+            /** @description SESSION: the booking */
             bookingId?: string;
+            /** @description COUNCIL: the council */
             councilId?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            id?: string;
-            kind?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            id: string;
+            /** @enum {string} */
+            kind: "SESSION" | "DIRECT" | "AI_MENTOR" | "COUNCIL";
+            /** @description The newest message; left out when there is none and when opening */
             lastMessage?: components["schemas"]["MessageView"];
+            /**
+             * Format: int64
+             * @description Left out in the conversation.created socket frame
+             */
+            lastReadSeq: number;
             /** Format: int64 */
-            lastReadSeq?: number;
-            /** Format: int64 */
-            lastSeq?: number;
+            lastSeq: number;
+            /** @description DIRECT, AI_MENTOR and SESSION: the mentor */
             mentorId?: string;
-            participants?: components["schemas"]["Member"][];
-            title?: string;
+            participants: components["schemas"]["Member"][];
+            title: string;
             /** Format: int64 */
-            unread?: number;
+            unread: number;
         };
-        JsonNode: {
-            array?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            binary?: boolean;
-            boolean?: boolean;
-            containerNode?: boolean;
-            double?: boolean;
-            empty?: boolean;
-            float?: boolean;
-            floatingPointNumber?: boolean;
-            int?: boolean;
-            integralNumber?: boolean;
-            long?: boolean;
-            missingNode?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            null?: boolean;
-            number?: boolean;
-            object?: boolean;
-            pojo?: boolean;
-            short?: boolean;
-            textual?: boolean;
-            valueNode?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         Kind: "SESSION" | "DIRECT" | "AI_MENTOR" | "COUNCIL";
         Member: {
-            name?: string;
-            role?: string;
-            userId?: string;
+            name: string | null;
+            /** @enum {string} */
+            role: "MENTEE" | "MENTOR" | "OWNER";
+            userId: string;
         };
         MessageView: {
-            author?: components["schemas"]["Author"];
+            author: components["schemas"]["Author"];
+            /** @description The sender's own id for the message, if it gave one */
             clientId?: string;
-            conversationId?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            id?: string;
-            metadata?: components["schemas"]["JsonNode"];
+            conversationId: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            id: string;
+            /** @description AI and system messages: how the message was made */
+            metadata?: {
+                [key: string]: unknown;
+            };
             /** Format: int64 */
-            seq?: number;
-            text?: string;
+            seq: number;
+            text: string;
         };
         NewConversation: {
             councilId?: string;
@@ -397,14 +404,35 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description An RFC 9457 problem detail (application/problem+json), the body of every error answer. Some problems carry further members a client can act on, e.g. the slot a booking conflicts with. */
+        Problem: {
+            detail?: string;
+            /** @description Validation problems: which field is wrong and why */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The path of the request that failed */
+            instance?: string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /**
+             * Format: uri
+             * @description Stable identifier of the kind of problem, e.g. https://mentra.dev/problems/validation
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
         ReadMark: {
             /** Format: int64 */
             seq: number;
         };
         ReadState: {
-            conversationId?: string;
+            conversationId: string;
             /** Format: int64 */
-            lastReadSeq?: number;
+            lastReadSeq: number;
         };
     };
     responses: never;

@@ -17,13 +17,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The issuer's public keys (RFC 7517 JWK set) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            keys: unknown[];
+                        };
                     };
                 };
             };
@@ -53,13 +55,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The issuer's public keys (RFC 7517 JWK set) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            keys: unknown[];
+                        };
                     };
                 };
             };
@@ -95,13 +99,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description Signed in; sets the session cookie */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Session"];
                     };
                 };
                 /** @description Bad Request */
@@ -140,14 +144,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Signed out; clears the session cookie */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
             };
         };
@@ -180,13 +182,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Signed up and signed in; sets the session cookie */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Session"];
                     };
                 };
                 /** @description Bad Request */
@@ -223,27 +225,16 @@ export interface paths {
                     mentra_session?: string;
                 };
             };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["HttpServerRequest"];
-                };
-            };
+            requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description A new session token; renews the session cookie */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Session"];
                     };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -360,13 +351,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The public profile; the private one for admins */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["PublicProfile"] | components["schemas"]["PrivateProfile"];
                     };
                 };
                 /** @description Not Authorized */
@@ -483,14 +474,12 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Applied, or already applied */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
             };
         };
@@ -504,33 +493,64 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        HttpServerRequest: {
-            ended?: boolean;
-            expectMultipart?: boolean;
-            paramsCharset?: string;
-            SSL?: boolean;
-        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
         PrivateProfile: {
-            avatarUrl?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            displayName?: string;
-            email?: string;
-            id?: string;
-            roles?: string[];
-            timeZone?: string;
+            avatarUrl: string | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            displayName: string;
+            email: string;
+            id: string;
+            roles: string[];
+            timeZone: string;
+        };
+        /** @description An RFC 9457 problem detail (application/problem+json), the body of every error answer. Some problems carry further members a client can act on, e.g. the slot a booking conflicts with. */
+        Problem: {
+            detail?: string;
+            /** @description Validation problems: which field is wrong and why */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The path of the request that failed */
+            instance?: string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /**
+             * Format: uri
+             * @description Stable identifier of the kind of problem, e.g. https://mentra.dev/problems/validation
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         ProfilePatch: {
             avatarUrl?: string;
             displayName?: string;
             timeZone?: string;
         };
+        PublicProfile: {
+            avatarUrl: string | null;
+            displayName: string;
+            id: string;
+            mentor: boolean;
+        };
         RolesChange: {
             roles: string[];
+        };
+        Session: {
+            expiresAt: components["schemas"]["Instant"];
+            token: string;
+            user: components["schemas"]["PrivateProfile"];
         };
         SignIn: {
             email: string;

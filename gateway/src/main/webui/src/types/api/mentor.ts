@@ -43,13 +43,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Created: the caller's own council */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["CouncilView"];
                     };
                 };
                 /** @description Bad Request */
@@ -125,14 +125,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Not Authorized */
                 401: {
@@ -258,14 +256,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Retired (or already retired) */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Not Authorized */
                 401: {
@@ -339,13 +335,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Reviewed */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ReviewView"];
                     };
                 };
                 /** @description Bad Request */
@@ -499,13 +495,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Applied: the application, pending */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
                 /** @description Bad Request */
@@ -815,20 +811,22 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ApplicationView: {
-            bio?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            decidedAt?: components["schemas"]["OffsetDateTime"];
-            decisionNote?: string;
-            displayName?: string;
-            expertise?: string[];
-            headline?: string;
-            id?: string;
-            languages?: string[];
+            bio: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionNote: string | null;
+            displayName: string;
+            expertise: string[];
+            headline: string;
+            id: string;
+            languages: string[];
             /** Format: int32 */
-            sessionMinutes?: number;
-            status?: string;
-            timeZone?: string;
-            userId?: string;
+            sessionMinutes: number;
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "DECLINED";
+            timeZone: string;
+            userId: string;
         };
         Apply: {
             bio: string;
@@ -859,19 +857,15 @@ export interface components {
             text?: string;
         };
         CouncilView: {
-            chairMentorId?: string;
-            id?: string;
-            members?: components["schemas"]["MentorView"][];
-            mine?: boolean;
-            name?: string;
-            purpose?: string;
+            chairMentorId: string;
+            id: string;
+            members: components["schemas"]["MentorView"][];
+            mine: boolean;
+            name: string;
+            purpose: string;
         };
         Decision: {
             note?: string;
-        };
-        FieldError: {
-            field?: string;
-            message?: string;
         };
         MentorReply: {
             mentorId?: string;
@@ -879,20 +873,26 @@ export interface components {
             text?: string;
         };
         MentorView: {
-            bio?: string;
-            bookable?: boolean;
-            displayName?: string;
-            expertise?: string[];
-            headline?: string;
-            id?: string;
-            kind?: string;
-            languages?: string[];
-            price?: components["schemas"]["Price"];
-            rating?: components["schemas"]["Rating"];
-            /** Format: int32 */
-            sessionMinutes?: number;
-            timeZone?: string;
-            voice?: string;
+            bio: string;
+            bookable: boolean;
+            displayName: string;
+            expertise: string[];
+            headline: string;
+            id: string;
+            /** @enum {string} */
+            kind: "HUMAN" | "AI";
+            languages: string[];
+            price: components["schemas"]["Price"] | null;
+            rating: components["schemas"]["Rating"];
+            /**
+             * Format: int32
+             * @description Null for AI mentors
+             */
+            sessionMinutes: number | null;
+            /** @description Null for AI mentors */
+            timeZone: string | null;
+            /** @description AI mentors: how the persona speaks */
+            voice: string | null;
         };
         Message: {
             speaker: components["schemas"]["Speaker"];
@@ -915,19 +915,19 @@ export interface components {
          */
         OffsetDateTime: string;
         OwnProfile: {
-            active?: boolean;
-            acuityAppointmentTypeId?: string;
-            acuityCalendarId?: string;
-            profile?: components["schemas"]["MentorView"];
+            active: boolean;
+            acuityAppointmentTypeId: string | null;
+            acuityCalendarId: string | null;
+            profile: components["schemas"]["MentorView"];
         };
         PageViewMentorView: {
-            items?: components["schemas"]["MentorView"][];
+            items: components["schemas"]["MentorView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PersonaBody: {
             bio: string;
@@ -941,21 +941,29 @@ export interface components {
         };
         Price: {
             /** Format: int32 */
-            amountCents?: number;
-            currency?: string;
+            amountCents: number;
+            currency: string | null;
         };
+        /** @description An RFC 9457 problem detail (application/problem+json), the body of every error answer. Some problems carry further members a client can act on, e.g. the slot a booking conflicts with. */
         Problem: {
             detail?: string;
-            errors?: components["schemas"]["FieldError"][];
-            extensions?: {
-                [key: string]: unknown;
-            };
+            /** @description Validation problems: which field is wrong and why */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The path of the request that failed */
             instance?: string;
             /** Format: int32 */
-            status?: number;
-            title?: string;
-            /** Format: uri */
-            type?: string;
+            status: number;
+            title: string;
+            /**
+             * Format: uri
+             * @description Stable identifier of the kind of problem, e.g. https://mentra.dev/problems/validation
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         ProfileUpdate: {
             acuityAppointmentTypeId?: string;
@@ -972,9 +980,10 @@ export interface components {
             timeZone?: string;
         };
         Rating: {
-            average?: number;
+            /** @description Null until the first review */
+            average: number | null;
             /** Format: int32 */
-            count?: number;
+            count: number;
         };
         ReplyEvent: {
             problem?: components["schemas"]["Problem"];
@@ -989,11 +998,11 @@ export interface components {
             suggestedMentorId?: string;
         };
         ReviewView: {
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            id?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            id: string;
             /** Format: int32 */
-            rating?: number;
-            text?: string;
+            rating: number;
+            text: string | null;
         };
         SessionEvent: {
             problem?: components["schemas"]["Problem"];

@@ -7,6 +7,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "mentra.gateway")
 public interface GatewayConfig {
@@ -28,6 +29,19 @@ public interface GatewayConfig {
 
     /** Requests each caller may make through the gateway (per replica). */
     RateLimit rateLimit();
+
+    /** The web client's runtime settings, served at {@code /config.json}. */
+    Web web();
+
+    interface Web {
+
+        /** {@code local}: identity-service's own sign-in pages; {@code clerk}: Clerk's, with the publishable key. */
+        @WithDefault("local")
+        String authMode();
+
+        /** Clerk's publishable key ({@code pk_live_…}/{@code pk_test_…}); it also names Clerk's Frontend API host. */
+        Optional<String> clerkPublishableKey();
+    }
 
     interface RateLimit {
 

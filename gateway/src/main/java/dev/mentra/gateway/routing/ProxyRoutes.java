@@ -97,6 +97,11 @@ public class ProxyRoutes {
             if (requestId != null) {
                 ctx.response().putHeader(REQUEST_ID, requestId);
             }
+            if (ctx.response().headers().contains(HttpHeaders.CONTENT_ENCODING)) {
+                // With compression on, Quarkus marks every answer "Content-Encoding: identity" and the proxy only
+                // adds the service's own: a body the service encoded must carry that encoding alone.
+                ctx.request().proxiedRequest().response().headers().remove(HttpHeaders.CONTENT_ENCODING);
+            }
             return ctx.sendResponse();
         }
     }

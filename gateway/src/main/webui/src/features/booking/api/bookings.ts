@@ -2,32 +2,14 @@ import { api, unwrap } from "@/lib/api/client";
 import type { components as BookingSchemas } from "@/types/api/booking";
 import type { components as MentorSchemas } from "@/types/api/mentor";
 
-export type BookingStatus = "PENDING" | "CONFIRMED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
-export type BookingRole = "MENTEE" | "MENTOR";
-
-type RawBooking = BookingSchemas["schemas"]["BookingView"];
-type RawSlots = BookingSchemas["schemas"]["SlotsView"];
-
-/** A session as its mentee or mentor sees it (the JSON's real shape: these members are always present). */
-export type Booking = Omit<RawBooking, "id" | "mentorId" | "role" | "status" | "startsAt" | "endsAt" | "timeZone"> & {
-  id: string;
-  mentorId: string;
-  role: BookingRole;
-  status: BookingStatus;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-};
+/** A session as its mentee or mentor sees it. */
+export type Booking = BookingSchemas["schemas"]["BookingView"];
+export type BookingStatus = Booking["status"];
+export type BookingRole = Booking["role"];
 
 /** A bookable start, already in the asker's zone: `date` (YYYY-MM-DD) and `time` (HH:mm) are local there. */
-export type Slot = { startsAt: string; endsAt: string; date: string; time: string };
-
-export type Slots = Omit<RawSlots, "slots" | "mentorTimeZone" | "sessionMinutes" | "timeZone"> & {
-  timeZone: string;
-  mentorTimeZone: string;
-  sessionMinutes: number;
-  slots: Slot[];
-};
+export type Slot = BookingSchemas["schemas"]["SlotView"];
+export type Slots = BookingSchemas["schemas"]["SlotsView"];
 
 export type NewBooking = BookingSchemas["schemas"]["NewBooking"];
 export type NewReview = MentorSchemas["schemas"]["NewReview"];

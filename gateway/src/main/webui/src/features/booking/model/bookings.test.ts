@@ -6,7 +6,7 @@ const NOW = Date.parse("2026-03-10T12:00:00Z");
 
 function booking(id: string, startsAt: string, status: Booking["status"] = "CONFIRMED", role: Booking["role"] = "MENTEE"): Booking {
   const endsAt = new Date(Date.parse(startsAt) + 45 * 60_000).toISOString();
-  return { id, mentorId: "mtr_1", role, status, startsAt, endsAt, timeZone: "UTC" };
+  return { id, mentorId: "mtr_1", role, status, startsAt, endsAt, timeZone: "UTC", syncedWithAcuity: false, createdAt: startsAt, updatedAt: startsAt };
 }
 
 describe("upcoming and past sessions", () => {

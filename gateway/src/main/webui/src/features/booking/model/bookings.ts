@@ -43,6 +43,8 @@ export const STATUS_LABEL: Record<BookingStatus, string> = {
   CANCELLED: "Cancelled",
   COMPLETED: "Completed",
   NO_SHOW: "No-show",
+  // refused or unreachable scheduling (Acuity); nothing is held
+  FAILED: "Not booked",
 };
 
 /** "Tuesday 3 March" (with the year when it is not this year's) and "14:00–14:45", in `zone`. */

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Link } from "react-router";
 import { ArrowDownIcon, ArrowLeftIcon, CalendarDaysIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";

@@ -2,8 +2,8 @@ import * as React from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAuth } from "@/lib/auth/AuthProvider";
 import { session } from "@/lib/auth/session";
-import { LiveConnection, liveSocketUrl, type LiveStatus } from "@/lib/live/LiveConnection";
-import { ChatLive } from "./ChatLive";
+import type { LiveStatus } from "@/lib/live/LiveConnection";
+import type { ChatLive } from "./ChatLive";
 
 type LiveContextValue = { live: ChatLive | null; status: LiveStatus };
 
@@ -18,19 +18,31 @@ export function LiveProvider({ children }: { children: React.ReactNode }) {
 
   React.useEffect(() => {
     if (!userId) return;
-    const connection = new LiveConnection({
-      url: (token) => liveSocketUrl(token),
-      getToken: () => session.getToken(),
-      onTokenRenewed: (listener) => session.onTokenRenewed(listener),
-      onUnauthorized: () => session.handleUnauthorized(),
-    });
-    const live = new ChatLive(connection, queryClient, () => userId);
-    const stopStatus = connection.onStatus(() => setValue({ live, status: connection.getStatus() }));
-    live.start();
-    setValue({ live, status: connection.getStatus() });
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    // the socket machinery loads with the first signed-in page, not with the landing page
+    void Promise.all([import("@/lib/live/LiveConnection"), import("./ChatLive")]).then(
+      ([{ LiveConnection, liveSocketUrl }, { ChatLive }]) => {
+        if (cancelled) return;
+        const connection = new LiveConnection({
+          url: (token) => liveSocketUrl(token),
+          getToken: () => session.getToken(),
+          onTokenRenewed: (listener) => session.onTokenRenewed(listener),
+          onUnauthorized: () => session.handleUnauthorized(),
+        });
+        const live = new ChatLive(connection, queryClient, () => userId);
+        const stopStatus = connection.onStatus(() => setValue({ live, status: connection.getStatus() }));
+        live.start();
+        setValue({ live, status: connection.getStatus() });
+        stop = () => {
+          stopStatus();
+          live.stop();
+        };
+      },
+    );
     return () => {
-      stopStatus();
-      live.stop();
+      cancelled = true;
+      stop?.();
       setValue({ live: null, status: "idle" });
     };
   }, [userId, queryClient]);

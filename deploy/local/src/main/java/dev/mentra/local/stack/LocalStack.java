@@ -259,9 +259,35 @@ public final class LocalStack implements AutoCloseable {
         env.put(name, given == null || given.isBlank() ? value : given);
     }
 
+    /**
+     * Stops one application and leaves the rest running: system tests use it to see what people see while a
+     * service is down.
+     */
+    public synchronized void stopApp(StackApp app) {
+        AppProcess process = apps.remove(app);
+        if (process != null) {
+            process.stop(STOP_GRACE);
+        }
+    }
+
+    /** Starts an application stopped with {@link #stopApp} again, and returns once it is ready. */
+    public synchronized void startApp(StackApp app) throws IOException {
+        if (apps.containsKey(app)) {
+            return;
+        }
+        AppProcess process = AppProcess.launch(app, settings.root(), settings.port(app), settings.logDir(), runDir(),
+                environmentOf(app));
+        apps.put(app, process);
+        awaitReady(List.of(process));
+    }
+
     private void awaitReady() {
+        awaitReady(apps.values());
+    }
+
+    private void awaitReady(java.util.Collection<AppProcess> starting) {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        List<AppProcess> waiting = new ArrayList<>(apps.values());
+        List<AppProcess> waiting = new ArrayList<>(starting);
         long begin = System.nanoTime();
         while (!waiting.isEmpty()) {
             for (AppProcess app : List.copyOf(waiting)) {

@@ -1,0 +1,81 @@
+package dev.mentra.stack;
+
+import dev.mentra.local.stack.LocalStack;
+import dev.mentra.local.stack.StackApp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web client's user journeys in a real browser (Debian's Chromium driven by Playwright, from
+ * {@code gateway/src/main/webui/e2e}) against the packaged stack the run command starts. Each journey's result is
+ * written as a JUnit report next to this class's; screenshots of every main screen land in
+ * {@code target/e2e/screenshots}.
+ */
+class WebJourneysIT {
+
+    private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(15);
+
+    private static LocalStack stack;
+    private static Path webui;
+    private static Path output;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = SharedStack.get();
+        Path root = Path.of(System.getProperty("mentra.root", "../..")).toAbsolutePath().normalize();
+        webui = root.resolve("gateway/src/main/webui");
+        output = Path.of("target/e2e").toAbsolutePath();
+        Files.createDirectories(output);
+    }
+
+    @Test
+    void everyMenteeJourneyWorksInTheBrowser() throws Exception {
+        int exit = playwright("journeys", List.of("--grep-invert", "@service-down"));
+        assertThat(exit).as("Playwright journeys (report: target/failsafe-reports/TEST-playwright-journeys.xml, "
+                + "artifacts: target/e2e)").isZero();
+    }
+
+    /** With booking-service stopped, a person sees a clear message and a retry, and the rest of Mentra works. */
+    @Test
+    void aStoppedServiceIsShownAsUnavailableAndComesBack() throws Exception {
+        stack.stopApp(StackApp.BOOKING);
+        try {
+            int exit = playwright("service-down", List.of("--grep", "@service-down"));
+            assertThat(exit).as("Playwright @service-down journeys").isZero();
+        } finally {
+            stack.startApp(StackApp.BOOKING);
+        }
+    }
+
+    private static int playwright(String name, List<String> args) throws Exception {
+        Path cli = webui.resolve("node_modules/.bin/playwright");
+        assertThat(cli).as("the web client's packages (installed by the gateway's build)").exists();
+        List<String> command = new ArrayList<>(List.of(cli.toString(), "test"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(webui.toFile()).inheritIO();
+        builder.environment().putAll(Map.of(
+                "MENTRA_URL", SharedStack.gateway(),
+                "MENTRA_E2E_OUTPUT", output.resolve(name).toString(),
+                "MENTRA_E2E_SCREENSHOTS", output.resolve("screenshots").toString(),
+                "PLAYWRIGHT_JUNIT_OUTPUT_NAME",
+                Path.of("target/failsafe-reports/TEST-playwright-" + name + ".xml").toAbsolutePath().toString(),
+                "CI", "true"));
+        Process process = builder.start();
+        if (!process.waitFor(SUITE_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("Playwright did not finish within " + SUITE_TIMEOUT);
+        }
+        return process.exitValue();
+    }
+}
