@@ -1,13 +1,9 @@
 // The AI feature's public face: the conversation with an AI mentor, and the pieces a council's conversation
-// shares with it (reading AI metadata, the frame and scroller of a conversation that grows as answers stream in,
-// the person's messages, answers' text and engine badge, notices).
+// shares with it (reading AI metadata, the person's messages, answers' text and engine badge, notices). The
+// frame and scroller of a conversation are shared by every conversation, in src/components/conversation.
 export { AiConversation } from "./components/AiConversation";
 export { aiMetadata, shortName, roleOf, type AiMetadata, type AnswerMode } from "./model/metadata";
 export { starterQuestions } from "./model/starters";
-export { threadVersion } from "./model/timeline";
-export { useStickToBottom, type StickToBottom } from "./hooks/useStickToBottom";
-export { ConversationFrame } from "./components/ConversationFrame";
-export { ConversationScroller } from "./components/ConversationScroller";
 export { PersonBubble } from "./components/PersonBubble";
 export { Thinking } from "./components/AnswerBubble";
 export { StreamingText } from "./components/StreamingText";

@@ -8,7 +8,7 @@ export { useOpenConversation } from "./hooks/useOpenConversation";
 export { chatKeys } from "./api/keys";
 export type { ConversationKind } from "./api/conversations";
 export type { Thread, PendingMessage, Draft } from "./model/thread";
-export { lastSeq, typingNow } from "./model/thread";
+export { lastSeq, typingNow, threadVersion } from "./model/thread";
 export type { ChatMessage, Conversation } from "@/lib/live/frames";
 export { LiveConversation } from "./components/LiveConversation";
 export { Composer, MAX_MESSAGE_LENGTH } from "./components/Composer";

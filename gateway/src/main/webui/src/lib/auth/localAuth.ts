@@ -1,6 +1,7 @@
 import { ApiError, NetworkError, problemOf, retryAfterSeconds } from "@/lib/api/problem";
 import type { AuthClient, AuthState, SessionUser } from "./session";
 import { decodeTokenTimes, lifetimeMs, renewalDelayMs, retryDelayMs } from "./renewal";
+import { Listeners } from "./listeners";
 
 /** What identity-service's local issuer answers on sign-up, sign-in and renewal. */
 type IssuedSession = {
@@ -37,8 +38,8 @@ export class LocalAuthClient implements AuthClient {
   private renewal: Promise<boolean> | null = null;
   private timer: unknown = null;
   private failures = 0;
-  private readonly listeners = new Set<() => void>();
-  private readonly renewalListeners = new Set<(token: string) => void>();
+  private readonly listeners = new Listeners();
+  private readonly renewalListeners = new Listeners<[string]>();
 
   constructor(
     private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
@@ -64,17 +65,11 @@ export class LocalAuthClient implements AuthClient {
   }
 
   subscribe(listener: () => void) {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.listeners.add(listener);
   }
 
   onTokenRenewed(listener: (token: string) => void) {
-    this.renewalListeners.add(listener);
-    return () => {
-      this.renewalListeners.delete(listener);
-    };
+    return this.renewalListeners.add(listener);
   }
 
   async getToken(): Promise<string | null> {
@@ -168,7 +163,7 @@ export class LocalAuthClient implements AuthClient {
       this.emit();
     }
     this.schedule(renewalDelayMs(lifetime));
-    if (hadToken) this.renewalListeners.forEach((listener) => listener(issued.token));
+    if (hadToken) this.renewalListeners.emit(issued.token);
   }
 
   private schedule(ms: number) {
@@ -189,7 +184,7 @@ export class LocalAuthClient implements AuthClient {
   }
 
   private emit() {
-    this.listeners.forEach((listener) => listener());
+    this.listeners.emit();
   }
 
   private async post(path: string, body: unknown): Promise<IssuedSession> {

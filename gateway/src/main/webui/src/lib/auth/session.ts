@@ -1,4 +1,5 @@
 /** Who is signed in, as the web client knows it from the session token. */
+import { Listeners } from "./listeners";
 export type SessionUser = {
   id: string;
   name: string;
@@ -34,8 +35,8 @@ const LOADING: AuthState = { status: "loading" };
 /** The application's session: delegates to the configured client, chosen at start-up from /config.json. */
 class Session implements AuthClient {
   private client: AuthClient | null = null;
-  private readonly listeners = new Set<() => void>();
-  private readonly renewalListeners = new Set<(token: string) => void>();
+  private readonly listeners = new Listeners();
+  private readonly renewalListeners = new Listeners<[string]>();
   private unsubscribe: (() => void)[] = [];
 
   get mode() {
@@ -46,10 +47,10 @@ class Session implements AuthClient {
     this.unsubscribe.forEach((stop) => stop());
     this.client = client;
     this.unsubscribe = [
-      client.subscribe(() => this.listeners.forEach((listener) => listener())),
-      client.onTokenRenewed((token) => this.renewalListeners.forEach((listener) => listener(token))),
+      client.subscribe(() => this.listeners.emit()),
+      client.onTokenRenewed((token) => this.renewalListeners.emit(token)),
     ];
-    this.listeners.forEach((listener) => listener());
+    this.listeners.emit();
   }
 
   current(): AuthClient | null {
@@ -61,10 +62,7 @@ class Session implements AuthClient {
   }
 
   subscribe(listener: () => void) {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.listeners.add(listener);
   }
 
   getToken() {
@@ -76,10 +74,7 @@ class Session implements AuthClient {
   }
 
   onTokenRenewed(listener: (token: string) => void) {
-    this.renewalListeners.add(listener);
-    return () => {
-      this.renewalListeners.delete(listener);
-    };
+    return this.renewalListeners.add(listener);
   }
 
   signOut() {

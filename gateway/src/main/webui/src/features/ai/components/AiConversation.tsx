@@ -1,12 +1,12 @@
 import * as React from "react";
 import { ErrorState } from "@/components/ErrorState";
-import { Composer, useChatActions, useLoadOlder, useThread, type Conversation } from "@/features/chat";
+import { Composer, threadVersion, useChatActions, useLoadOlder, useThread, type Conversation } from "@/features/chat";
 import { useMentor } from "@/features/catalog";
-import { useStickToBottom } from "../hooks/useStickToBottom";
+import { useStickToBottom } from "@/hooks/useStickToBottom";
 import { shortName } from "../model/metadata";
-import { aiTimeline, threadVersion } from "../model/timeline";
-import { ConversationFrame } from "./ConversationFrame";
-import { ConversationScroller } from "./ConversationScroller";
+import { aiTimeline } from "../model/timeline";
+import { ConversationFrame } from "@/components/conversation/ConversationFrame";
+import { ConversationScroller } from "@/components/conversation/ConversationScroller";
 import { MentorHeader } from "./MentorHeader";
 import { AiTimeline } from "./AiTimeline";
 import { StarterQuestions } from "./StarterQuestions";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage, Thread } from "@/features/chat";
 import { aiMetadata, roleOf, shortName } from "./metadata";
-import { aiTimeline, threadVersion } from "./timeline";
+import { threadVersion } from "@/features/chat";
+import { aiTimeline } from "./timeline";
 
 const base: Thread = { conversationId: "c1", messages: [], pending: [], drafts: [], reads: {}, typing: {}, hasOlder: false };
 

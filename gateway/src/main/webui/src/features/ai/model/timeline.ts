@@ -68,14 +68,3 @@ export function aiTimeline(thread: Thread): AiItem[] {
 function isPerson(message: ChatMessage): boolean {
   return message.author.kind === "USER";
 }
-
-/**
- * Changes whenever something new shows at the bottom (a message, a piece of an answer): what the scroller
- * follows.
- */
-export function threadVersion(thread: Thread | undefined): string {
-  if (!thread) return "";
-  const streamed = thread.drafts.reduce((total, d) => total + d.text.length, 0);
-  const last = thread.messages[thread.messages.length - 1];
-  return `${last?.seq ?? 0}:${thread.pending.length}:${thread.drafts.length}:${streamed}`;
-}

@@ -13,7 +13,7 @@ import {
   parseSort,
   withChange,
 } from "../model/directorySearch";
-import { languageName } from "../model/mentorFormat";
+import { languageName } from "@/lib/languages";
 import { KindToggle } from "./KindToggle";
 
 const SORT_LABELS: Record<Sort, string> = {

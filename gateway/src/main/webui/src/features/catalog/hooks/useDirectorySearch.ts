@@ -1,7 +1,7 @@
 import * as React from "react";
 import { useSearchParams } from "react-router";
 import { type DirectorySearch, parseSearch, serializeSearch } from "../model/directorySearch";
-import { useDebouncedValue } from "./useDebouncedValue";
+import { useDebouncedValue } from "@/hooks/useDebouncedValue";
 
 /** The directory's search, read from and written to the address bar. */
 export function useDirectorySearch() {

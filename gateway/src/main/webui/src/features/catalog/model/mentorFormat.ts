@@ -56,17 +56,6 @@ export function ratingSummary(rating: Rating): { average: number; count: number 
   return { average: Math.round(average * 10) / 10, count };
 }
 
-/** "English" for "en" in the viewer's language, or the code itself when the browser does not know it. */
-export function languageName(code: string, locale?: string): string {
-  try {
-    const names = new Intl.DisplayNames(locale ? [locale] : undefined, { type: "language" });
-    const name = names.of(code);
-    return name && name.toLowerCase() !== code.toLowerCase() ? name : code.toUpperCase();
-  } catch {
-    return code.toUpperCase();
-  }
-}
-
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }

@@ -23,7 +23,8 @@ import {
   toMentorQuery,
   withChange,
 } from "../model/directorySearch";
-import { languageName, plural } from "../model/mentorFormat";
+import { languageName } from "@/lib/languages";
+import { plural } from "../model/mentorFormat";
 import { commonTopics } from "../model/topics";
 
 /** `/mentors`: search and filter every mentor, AI and human; the search lives in the URL. */

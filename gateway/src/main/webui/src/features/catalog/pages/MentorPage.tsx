@@ -13,7 +13,7 @@ import { MentorActions } from "../components/MentorActions";
 import { MentorHeader, MentorPageSkeleton } from "../components/MentorHeader";
 import { ReviewList } from "../components/ReviewList";
 import { useMentor } from "../hooks/useMentor";
-import { languageName } from "../model/mentorFormat";
+import { languageName } from "@/lib/languages";
 
 /** `/mentors/:mentorId`: a mentor's public profile, reviews, and the way to ask, book or message them. */
 export default function MentorPage() {

@@ -139,3 +139,15 @@ export function typingNow(thread: Thread, me: string | undefined, now: number): 
 export function seenUpTo(thread: Thread, userId: string): number {
   return thread.reads[userId] ?? 0;
 }
+
+/**
+ * Changes whenever something new shows at the bottom (a message, one of mine on its way, a piece of an answer,
+ * someone typing): what a conversation's scroller follows.
+ */
+export function threadVersion(thread: Thread | undefined, now = 0): string {
+  if (!thread) return "";
+  const streamed = thread.drafts.reduce((total, d) => total + d.text.length, 0);
+  const last = thread.messages[thread.messages.length - 1];
+  const typing = now > 0 ? Object.values(thread.typing).filter((until) => until > now).length : 0;
+  return `${last?.seq ?? 0}:${thread.pending.length}:${thread.drafts.length}:${streamed}:${typing}`;
+}

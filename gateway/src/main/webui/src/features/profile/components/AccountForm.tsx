@@ -10,7 +10,7 @@ import { ApiError, describeError } from "@/lib/api/problem";
 import { browserTimeZone } from "@/lib/time";
 import type { Me, ProfilePatch } from "../api/me";
 import { useUpdateMe } from "../hooks/useUpdateMe";
-import { mapFieldErrors } from "../model/fieldErrors";
+import { mapFieldErrors } from "@/lib/api/fieldErrors";
 
 const FIELDS = ["displayName", "timeZone"] as const;
 type Field = (typeof FIELDS)[number];

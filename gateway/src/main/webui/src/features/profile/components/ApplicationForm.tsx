@@ -21,8 +21,8 @@ import {
   toLanguageCode,
   validateApplication,
 } from "../model/applicationForm";
-import { mapFieldErrors } from "../model/fieldErrors";
-import { languageName } from "../model/languages";
+import { mapFieldErrors } from "@/lib/api/fieldErrors";
+import { languageName } from "@/lib/languages";
 import { TagInput } from "./TagInput";
 
 type Errors = Partial<Record<ApplicationField, string>>;

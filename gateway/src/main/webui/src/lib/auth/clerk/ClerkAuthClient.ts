@@ -1,4 +1,5 @@
 import type { AuthClient, AuthState, SessionUser } from "../session";
+import { Listeners } from "../listeners";
 
 /** What the bridge reads from Clerk's React SDK (useAuth/useUser) and hands to the client. */
 export type ClerkSnapshot = {
@@ -26,25 +27,19 @@ export class ClerkAuthClient implements AuthClient {
   private snapshot: ClerkSnapshot | null = null;
   private lastToken: string | null = null;
   private watcher: ReturnType<typeof setInterval> | null = null;
-  private readonly listeners = new Set<() => void>();
-  private readonly renewalListeners = new Set<(token: string) => void>();
+  private readonly listeners = new Listeners();
+  private readonly renewalListeners = new Listeners<[string]>();
 
   state() {
     return this.current;
   }
 
   subscribe(listener: () => void) {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.listeners.add(listener);
   }
 
   onTokenRenewed(listener: (token: string) => void) {
-    this.renewalListeners.add(listener);
-    return () => {
-      this.renewalListeners.delete(listener);
-    };
+    return this.renewalListeners.add(listener);
   }
 
   async getToken(): Promise<string | null> {
@@ -89,7 +84,7 @@ export class ClerkAuthClient implements AuthClient {
 
   private noticeToken(token: string | null) {
     if (token && this.lastToken && token !== this.lastToken) {
-      this.renewalListeners.forEach((listener) => listener(token));
+      this.renewalListeners.emit(token);
     }
     if (token) this.lastToken = token;
   }
@@ -106,7 +101,7 @@ export class ClerkAuthClient implements AuthClient {
 
   private set(next: AuthState) {
     this.current = next;
-    this.listeners.forEach((listener) => listener());
+    this.listeners.emit();
   }
 }
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { ArrowDownIcon, Loader2Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import type { StickToBottom } from "../hooks/useStickToBottom";
+import type { StickToBottom } from "@/hooks/useStickToBottom";
 
 /**
  * The scrolling list of a conversation: follows new content unless the person scrolled up (then offers a
