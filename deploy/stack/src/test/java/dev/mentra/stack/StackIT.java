@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -182,6 +183,39 @@ class StackIT {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
+    }
+
+    @Test
+    void theWebClientIsServedWithTheSpaFallbackCachingCompressionAndAStrictPolicy() {
+        String csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+        // the app, at its root and at any client route (a reload on /mentors/x), never cached
+        String index = given().get("/").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/html"))
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.startsWith(csp))
+                .header("X-Content-Type-Options", "nosniff")
+                .extract().asString();
+        assertThat(index).contains("<div id=\"root\"></div>").doesNotContainPattern("<script>[^<]");
+        given().get("/mentors/ai-finance").then().statusCode(200).header("Cache-Control", "no-store")
+                .body(equalTo(index));
+        given().get("/bookings?tab=past").then().statusCode(200).body(equalTo(index));
+
+        // hashed assets: cached for good, compressed (brotli first, else gzip); a missing one is a 404
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        assertThat(script.find()).as("the entry script in index.html").isTrue();
+        String asset = script.group(1);
+        given().header("Accept-Encoding", "br, gzip").get(asset).then().statusCode(200)
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("Content-Encoding", "br")
+                .contentType(org.hamcrest.Matchers.containsString("javascript"));
+        given().header("Accept-Encoding", "gzip").get(asset).then().statusCode(200).header("Content-Encoding", "gzip");
+        given().get("/assets/not-built-here-123.js").then().statusCode(404);
+
+        // runtime settings; the API keeps answering as the API (never the app)
+        given().get("/config.json").then().statusCode(200).header("Cache-Control", "no-store")
+                .body("authMode", equalTo("local"));
+        given().get("/api/mentors").then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("json"));
+        given().get("/api/nowhere").then().statusCode(401);
     }
 
     @Test

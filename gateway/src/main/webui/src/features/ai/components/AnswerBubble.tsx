@@ -31,7 +31,10 @@ export function AnswerBubble({
     <div className="flex items-start gap-2.5" aria-hidden={streaming || undefined}>
       <PersonAvatar name={mentorName} ai className="mt-0.5 size-8 shrink-0" />
       <div className="flex max-w-[85%] min-w-0 flex-col items-start sm:max-w-[75%]">
-        <div className="rounded-2xl rounded-tl-md bg-muted px-4 py-3 text-sm leading-relaxed">
+        <div
+          className="rounded-2xl rounded-tl-md bg-muted px-4 py-3 text-sm leading-relaxed"
+          data-answer={streaming ? "streaming" : "stored"}
+        >
           <span className="sr-only">{mentorName}: </span>
           {text ? <StreamingText text={text} streaming={streaming} /> : <Thinking />}
         </div>
