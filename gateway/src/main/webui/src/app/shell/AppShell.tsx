@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { CalendarDaysIcon, MessagesSquareIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PersonAvatar } from "@/components/Initials";
@@ -7,6 +7,8 @@ import { useAuth } from "@/lib/auth/AuthProvider";
 import { cn } from "@/lib/utils";
 import { useUnreadCount } from "@/features/chat";
 import { ConnectionBanner } from "./ConnectionBanner";
+import { RouteErrorBoundary } from "./RouteError";
+import { ScrollToTop } from "./ScrollToTop";
 import { PageFallback } from "@/components/PageFallback";
 
 // the menu (Radix's dropdown and its positioning) loads once someone is signed in, not with the first page
@@ -17,6 +19,7 @@ type NavItem = { to: string; label: string; icon: React.ComponentType<{ classNam
 /** The frame of every screen: header, navigation (a tab bar on phones), the connection banner, the page. */
 export function AppShell() {
   const auth = useAuth();
+  const location = useLocation();
   const unread = useUnreadCount();
   const signedIn = auth.status === "signed-in";
   const items: NavItem[] = [
@@ -70,9 +73,11 @@ export function AppShell() {
       </header>
 
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6 pb-24 outline-none md:pb-10">
-        <React.Suspense fallback={<PageFallback />}>
-          <Outlet />
-        </React.Suspense>
+        <RouteErrorBoundary resetKey={location.pathname}>
+          <React.Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </React.Suspense>
+        </RouteErrorBoundary>
       </main>
 
       <nav
@@ -103,7 +108,7 @@ export function AppShell() {
           ))}
         </ul>
       </nav>
-      <ScrollRestoration />
+      <ScrollToTop />
     </div>
   );
 }
