@@ -2,7 +2,7 @@ import { AlertTriangleIcon, CheckIcon, Loader2Icon } from "lucide-react";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { shortName, Thinking } from "@/features/ai";
 import { cn } from "@/lib/utils";
-import { useMediaQuery } from "../hooks/useMediaQuery";
+import { useMediaQuery } from "@/hooks/useMediaQuery";
 import type { CouncilSession, MemberAnswer } from "../model/sessions";
 import { MemberAnswerCard } from "./MemberAnswerCard";
 
