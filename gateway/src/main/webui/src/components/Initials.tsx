@@ -29,9 +29,13 @@ export function PersonAvatar({
     <span className={cn("relative inline-flex", className)}>
       <Avatar className={cn("size-10", className)}>
         {src && <AvatarImage src={src} alt="" />}
-        <AvatarFallback className={ai ? "bg-ai/15 text-ai" : "bg-primary/10 text-primary"} aria-hidden="true">
-          {initialsOf(name)}
-        </AvatarFallback>
+        {/* initials drawn as decoration (generated content), like a picture: a labelled control around an avatar
+            (the account menu) is then not read as showing text that is missing from its name */}
+        <AvatarFallback
+          className={cn(ai ? "bg-ai/15 text-ai" : "bg-primary/10 text-primary", "before:content-[attr(data-initials)]")}
+          data-initials={initialsOf(name)}
+          aria-hidden="true"
+        />
       </Avatar>
       {ai && (
         <span className="absolute -right-1 -bottom-1 rounded-full border-2 border-background bg-ai p-0.5 text-background">

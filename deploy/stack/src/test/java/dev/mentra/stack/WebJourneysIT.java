@@ -5,6 +5,8 @@ import dev.mentra.local.stack.StackApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +64,10 @@ class WebJourneysIT {
         assertThat(cli).as("the web client's packages (installed by the gateway's build)").exists();
         List<String> command = new ArrayList<>(List.of(cli.toString(), "test"));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(webui.toFile()).inheritIO();
+        // Not inheritIO(): this JVM's stdin is failsafe's command channel (node switches an inherited stdin to
+        // non-blocking, and the fork then dies with "std/in stream corrupted"), and output written past System.out
+        // would corrupt the fork's event stream. Playwright gets no input; its output is copied to System.out.
+        ProcessBuilder builder = new ProcessBuilder(command).directory(webui.toFile()).redirectErrorStream(true);
         builder.environment().putAll(Map.of(
                 "MENTRA_URL", SharedStack.gateway(),
                 "MENTRA_E2E_OUTPUT", output.resolve(name).toString(),
@@ -71,11 +76,22 @@ class WebJourneysIT {
                 Path.of("target/failsafe-reports/TEST-playwright-" + name + ".xml").toAbsolutePath().toString(),
                 "CI", "true"));
         Process process = builder.start();
+        process.getOutputStream().close();
+        Thread copier = new Thread(() -> {
+            try (BufferedReader lines = process.inputReader()) {
+                lines.lines().forEach(System.out::println);
+            } catch (IOException e) {
+                System.out.println("Playwright's output ended: " + e.getMessage());
+            }
+        }, "playwright-" + name);
+        copier.setDaemon(true);
+        copier.start();
         if (!process.waitFor(SUITE_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new AssertionError("Playwright did not finish within " + SUITE_TIMEOUT);
         }
+        copier.join(Duration.ofSeconds(10).toMillis());
         return process.exitValue();
     }
 }

@@ -38,14 +38,14 @@ export function CancelDialog({ booking, withName, when }: { booking: Booking; wi
   };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    cancel.mutate(
-      { booking, reason: reason.trim() || undefined },
-      {
-        onSuccess: () => {
-          toast.success("Session cancelled");
-          setOpen(false);
-        },
+    // not mutate's own onSuccess: the cancelled session moves to Past at once, unmounting this dialog before it
+    // would run (so the toast never showed); the promise settles either way. A failure shows from cancel.error.
+    cancel.mutateAsync({ booking, reason: reason.trim() || undefined }).then(
+      () => {
+        toast.success("Session cancelled");
+        setOpen(false);
       },
+      () => undefined,
     );
   };
 

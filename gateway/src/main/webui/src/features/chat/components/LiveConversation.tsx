@@ -65,7 +65,8 @@ export function LiveConversation({ conversation, timeZone = browserTimeZone() }:
         </div>
         {conversation.kind === "SESSION" && (
           <Button asChild variant="outline" size="sm">
-            <Link to="/bookings">
+            {/* on a phone only the icon shows: the name must not depend on the hidden word */}
+            <Link to="/bookings" aria-label="Booking">
               <CalendarDaysIcon aria-hidden="true" /> <span className="hidden sm:inline">Booking</span>
             </Link>
           </Button>

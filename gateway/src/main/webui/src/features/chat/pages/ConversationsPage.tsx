@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { BotIcon, CalendarDaysIcon, MessagesSquareIcon, UsersRoundIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { EmptyState } from "@/components/EmptyState";
 import { ErrorState } from "@/components/ErrorState";
 import { PageHeader } from "@/components/PageHeader";
@@ -23,45 +23,48 @@ export default function ConversationsPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title="Messages" description="Your sessions, direct messages, AI mentors and councils." />
-      <Tabs value={filter} onValueChange={(value) => setFilter(value as ConversationFilter)} className="mb-4">
-        <TabsList aria-label="Show">
+      <Tabs value={filter} onValueChange={(value) => setFilter(value as ConversationFilter)}>
+        <TabsList aria-label="Show" className="mb-4">
           <TabsTrigger value="all">All</TabsTrigger>
           <TabsTrigger value="people">People</TabsTrigger>
           <TabsTrigger value="ai">AI mentors & councils</TabsTrigger>
         </TabsList>
-      </Tabs>
-      {conversations.isPending ? (
-        <div className="space-y-2" aria-busy="true" aria-label="Loading conversations">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-16" />
-          ))}
-        </div>
-      ) : conversations.isError ? (
-        <ErrorState error={conversations.error} onRetry={() => void conversations.refetch()} />
-      ) : list.length === 0 ? (
-        <EmptyState
-          icon={<MessagesSquareIcon />}
-          title={filter === "people" ? "No conversations with mentors yet" : "No conversations yet"}
-          action={
-            <div className="flex flex-wrap justify-center gap-2">
-              <Button asChild>
-                <Link to="/mentors?kind=AI">Ask an AI mentor</Link>
-              </Button>
-              <Button asChild variant="outline">
-                <Link to="/mentors?kind=HUMAN">Book a human mentor</Link>
-              </Button>
+        {/* the chosen tab's panel (its trigger's aria-controls names it), holding the filtered list */}
+        <TabsContent value={filter}>
+          {conversations.isPending ? (
+            <div className="space-y-2" aria-busy="true" aria-label="Loading conversations">
+              {Array.from({ length: 4 }, (_, i) => (
+                <Skeleton key={i} className="h-16" />
+              ))}
             </div>
-          }
-        >
-          Ask an AI mentor a question, convene a council, or book a session with a person: every conversation appears here.
-        </EmptyState>
-      ) : (
-        <ul className="divide-y rounded-xl border bg-card">
-          {list.map((c) => (
-            <ConversationRow key={c.id} conversation={c} />
-          ))}
-        </ul>
-      )}
+          ) : conversations.isError ? (
+            <ErrorState error={conversations.error} onRetry={() => void conversations.refetch()} />
+          ) : list.length === 0 ? (
+            <EmptyState
+              icon={<MessagesSquareIcon />}
+              title={filter === "people" ? "No conversations with mentors yet" : "No conversations yet"}
+              action={
+                <div className="flex flex-wrap justify-center gap-2">
+                  <Button asChild>
+                    <Link to="/mentors?kind=AI">Ask an AI mentor</Link>
+                  </Button>
+                  <Button asChild variant="outline">
+                    <Link to="/mentors?kind=HUMAN">Book a human mentor</Link>
+                  </Button>
+                </div>
+              }
+            >
+              Ask an AI mentor a question, convene a council, or book a session with a person: every conversation appears here.
+            </EmptyState>
+          ) : (
+            <ul className="divide-y rounded-xl border bg-card">
+              {list.map((c) => (
+                <ConversationRow key={c.id} conversation={c} />
+              ))}
+            </ul>
+          )}
+        </TabsContent>
+      </Tabs>
     </div>
   );
 }
