@@ -1,1 +1,2 @@
 export { CouncilConversation } from "./components/CouncilConversation";
+export { useCouncils } from "./hooks/useCouncils";

@@ -3,7 +3,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 /** The shape of a conversation while its messages load. */
 export function ThreadSkeleton() {
   return (
-    <div className="flex-1 space-y-5 px-3 py-4 sm:px-5" aria-busy="true" aria-label="Loading messages">
+    <div className="flex-1 space-y-5 px-3 py-4 sm:px-5" role="status" aria-busy="true" aria-label="Loading messages">
       <div className="flex justify-end">
         <Skeleton className="h-10 w-2/3 max-w-sm rounded-2xl" />
       </div>

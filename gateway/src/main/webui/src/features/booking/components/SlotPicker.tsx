@@ -126,7 +126,7 @@ function SlotDayGroup({
 
 function SlotsSkeleton({ className }: { className?: string }) {
   return (
-    <div className={cn("space-y-5", className)} aria-busy="true" aria-label="Loading free times">
+    <div className={cn("space-y-5", className)} role="status" aria-busy="true" aria-label="Loading free times">
       <Skeleton className="h-4 w-72 max-w-full" />
       {[0, 1, 2].map((day) => (
         <div key={day} className="space-y-2">

@@ -48,7 +48,7 @@ export default function MyBookingsPage() {
         }
       />
       {bookings.isPending ? (
-        <div className="space-y-3" aria-busy="true" aria-label="Loading your bookings">
+        <div className="space-y-3" role="status" aria-busy="true" aria-label="Loading your bookings">
           {[0, 1, 2].map((i) => (
             <BookingCardSkeleton key={i} />
           ))}

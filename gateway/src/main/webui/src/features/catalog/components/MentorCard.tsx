@@ -92,7 +92,7 @@ export function MentorGrid({ mentors, className }: { mentors: readonly Mentor[];
 
 export function MentorGridSkeleton({ count = 6 }: { count?: number }) {
   return (
-    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-busy="true" aria-label="Loading mentors">
+    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" role="status" aria-busy="true" aria-label="Loading mentors">
       {Array.from({ length: count }, (_, i) => (
         <MentorCardSkeleton key={i} />
       ))}

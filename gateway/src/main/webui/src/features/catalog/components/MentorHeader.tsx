@@ -28,7 +28,7 @@ export function MentorHeader({ mentor }: { mentor: Mentor }) {
 
 export function MentorPageSkeleton() {
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]" aria-busy="true" aria-label="Loading mentor">
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]" role="status" aria-busy="true" aria-label="Loading mentor">
       <div className="space-y-6">
         <div className="flex gap-4">
           <Skeleton className="size-20 rounded-full" />

@@ -11,7 +11,7 @@ export function ReviewList({ mentorId, kind }: { mentorId: string; kind: string 
   const reviews = useReviews(mentorId);
   if (reviews.isPending) {
     return (
-      <div className="space-y-3" aria-busy="true" aria-label="Loading reviews">
+      <div className="space-y-3" role="status" aria-busy="true" aria-label="Loading reviews">
         <Skeleton className="h-16 w-full" />
         <Skeleton className="h-16 w-full" />
       </div>

@@ -30,7 +30,7 @@ export function SlotPreview({ mentorId, returnTo }: { mentorId: string; returnTo
   }
   if (slots.isPending) {
     return (
-      <div className="grid grid-cols-3 gap-2" aria-busy="true" aria-label="Loading free times">
+      <div className="grid grid-cols-3 gap-2" role="status" aria-busy="true" aria-label="Loading free times">
         {Array.from({ length: 6 }, (_, i) => (
           <Skeleton key={i} className="h-8" />
         ))}

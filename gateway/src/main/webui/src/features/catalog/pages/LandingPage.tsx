@@ -81,7 +81,7 @@ function CouncilsSection() {
         link={{ to: "/councils", label: "Open the councils" }}
       />
       {councils.isPending ? (
-        <div className="grid gap-4 md:grid-cols-3" aria-busy="true" aria-label="Loading councils">
+        <div className="grid gap-4 md:grid-cols-3" role="status" aria-busy="true" aria-label="Loading councils">
           {Array.from({ length: 3 }, (_, i) => (
             <CouncilCardSkeleton key={i} />
           ))}

@@ -74,7 +74,7 @@ export function LiveConversation({ conversation, timeZone = browserTimeZone() }:
       </header>
 
       {thread.isPending ? (
-        <div className="flex-1 space-y-3 p-4" aria-busy="true" aria-label="Loading messages">
+        <div className="flex-1 space-y-3 p-4" role="status" aria-busy="true" aria-label="Loading messages">
           <Skeleton className="h-10 w-2/3" />
           <Skeleton className="ml-auto h-10 w-1/2" />
           <Skeleton className="h-16 w-3/5" />

@@ -93,7 +93,8 @@ function PendingBubble({ pending, onRetry }: { pending: PendingMessage; onRetry:
       <div
         className={cn(
           "max-w-[85%] rounded-2xl rounded-br-sm bg-primary px-3.5 py-2 text-sm text-primary-foreground sm:max-w-[70%]",
-          pending.state === "failed" ? "opacity-80 ring-2 ring-destructive" : "opacity-70",
+          // full colour (faded text would fail contrast); the line below says it is on its way
+          pending.state === "failed" && "ring-2 ring-destructive ring-offset-1 ring-offset-background",
         )}
       >
         <RichText text={pending.text} />

@@ -8,8 +8,18 @@ export function filterConversations(list: Conversation[], filter: ConversationFi
   return list;
 }
 
-/** What a conversation is called in lists: the other person for a direct one, else its title. */
-export function conversationTitle(conversation: Conversation, me: string | undefined): string {
+/**
+ * What a conversation is called in lists: the other person for a direct one, the council's name for a council's
+ * (chat-service knows only its id), else its title.
+ */
+export function conversationTitle(
+  conversation: Conversation,
+  me: string | undefined,
+  councilNames: Record<string, string> = {},
+): string {
+  if (conversation.kind === "COUNCIL" && conversation.councilId && councilNames[conversation.councilId]) {
+    return councilNames[conversation.councilId]!;
+  }
   if (conversation.kind === "DIRECT") {
     const other = conversation.participants.find((p) => p.userId !== me);
     if (other?.name) return other.name;

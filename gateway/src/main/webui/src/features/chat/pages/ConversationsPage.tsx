@@ -16,7 +16,7 @@ import { useConversations } from "../hooks/useConversations";
 import { conversationTitle, filterConversations, type ConversationFilter } from "../model/conversations";
 
 /** All my conversations, most recently active first, with what was said last and what I have not read. */
-export default function ConversationsPage() {
+export default function ConversationsPage({ councilNames = {} }: { councilNames?: Record<string, string> }) {
   const conversations = useConversations();
   const [filter, setFilter] = React.useState<ConversationFilter>("all");
   const list = filterConversations(conversations.data ?? [], filter);
@@ -32,7 +32,7 @@ export default function ConversationsPage() {
         {/* the chosen tab's panel (its trigger's aria-controls names it), holding the filtered list */}
         <TabsContent value={filter}>
           {conversations.isPending ? (
-            <div className="space-y-2" aria-busy="true" aria-label="Loading conversations">
+            <div className="space-y-2" role="status" aria-busy="true" aria-label="Loading conversations">
               {Array.from({ length: 4 }, (_, i) => (
                 <Skeleton key={i} className="h-16" />
               ))}
@@ -59,7 +59,7 @@ export default function ConversationsPage() {
           ) : (
             <ul className="divide-y rounded-xl border bg-card">
               {list.map((c) => (
-                <ConversationRow key={c.id} conversation={c} />
+                <ConversationRow key={c.id} conversation={c} councilNames={councilNames} />
               ))}
             </ul>
           )}
@@ -69,10 +69,10 @@ export default function ConversationsPage() {
   );
 }
 
-function ConversationRow({ conversation }: { conversation: Conversation }) {
+function ConversationRow({ conversation, councilNames }: { conversation: Conversation; councilNames: Record<string, string> }) {
   const auth = useAuth();
   const me = auth.status === "signed-in" ? auth.user.id : undefined;
-  const title = conversationTitle(conversation, me);
+  const title = conversationTitle(conversation, me, councilNames);
   const unread = conversation.unread ?? 0;
   const last = conversation.lastMessage;
   const Icon = conversation.kind === "COUNCIL" ? UsersRoundIcon : conversation.kind === "SESSION" ? CalendarDaysIcon : null;

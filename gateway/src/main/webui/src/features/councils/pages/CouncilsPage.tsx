@@ -147,7 +147,7 @@ function CouncilGrid({
 
 function CouncilGridSkeleton({ count = 3 }: { count?: number }) {
   return (
-    <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" aria-busy="true" aria-label="Loading councils">
+    <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" role="status" aria-busy="true" aria-label="Loading councils">
       {Array.from({ length: count }, (_, i) => (
         <Skeleton key={i} className="h-64 rounded-xl" />
       ))}

@@ -14,7 +14,7 @@ export default function ProfilePage() {
     <div className="mx-auto max-w-3xl">
       <PageHeader title="Your profile" description="How you appear on Mentra, and the time zone your times are shown in." />
       {me.isPending ? (
-        <div className="space-y-6" aria-busy="true" aria-label="Loading profile">
+        <div className="space-y-6" role="status" aria-busy="true" aria-label="Loading profile">
           <Skeleton className="h-80 w-full" />
           <Skeleton className="h-40 w-full" />
         </div>
