@@ -110,8 +110,9 @@ public class OfflineMentorEngine implements MentorEngine {
     }
 
     private static MentorReply outsideField(Mentor persona, Mentor other) {
-        String text = "That question is outside what I know well: I am here for "
-                + persona.headline.toLowerCase().replaceAll("\\.$", "") + ". "
+        // headlines describe the mentor in the third person ("Helps founders…"): quoted as they are, not woven in
+        String text = "That question is outside what I know well. What I do: "
+                + persona.headline.replaceAll("\\.$", "") + ". "
                 + other.displayName + " (" + other.headline.replaceAll("\\.$", "")
                 + ") is a much better fit for it; you can start a conversation with them from the catalog.\n\n"
                 + "Is there a part of your situation that touches on "
