@@ -37,19 +37,39 @@ class ChatSocketTest {
     private HttpServer echo;
     private HttpClient client;
     private int chatPort;
+    private CompletableFuture<Short> upstreamClosedWith;
 
     @BeforeEach
     void replaceChatWithAnEchoSocket() throws Exception {
+        upstreamClosedWith = new CompletableFuture<>();
         WireMockServer chat = UpstreamStandIns.SERVERS.get(Upstream.CHAT);
         chatPort = chat.port();
         chat.stop();
         vertx = Vertx.vertx();
         echo = vertx.createHttpServer()
-                .requestHandler(request -> request.toWebSocket().onSuccess(socket -> {
-                    // chat speaks first (its "ready" frame), then echoes
-                    socket.writeTextMessage("ready");
-                    socket.textMessageHandler(text -> socket.writeTextMessage("echo " + text));
-                }))
+                .requestHandler(request -> {
+                    if (request.path().endsWith("/refused")) {
+                        // a service may refuse an upgrade itself, with its own problem
+                        request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                                .end("{\"title\":\"Not Found\",\"status\":404}");
+                        return;
+                    }
+                    request.toWebSocket().onSuccess(socket -> {
+                        // chat speaks first (its "ready" frame, a burst of them here), then echoes
+                        for (int i = 0; i < 20; i++) {
+                            socket.writeTextMessage("ready " + i);
+                        }
+                        socket.textMessageHandler(text -> {
+                            if (text.equals("expire me")) {
+                                socket.close((short) 4401, "token expired");
+                            } else {
+                                socket.writeTextMessage("echo " + text);
+                            }
+                        });
+                        socket.binaryMessageHandler(data -> socket.writeBinaryMessage(data));
+                        socket.closeHandler(v -> upstreamClosedWith.complete(socket.closeStatusCode()));
+                    });
+                })
                 .listen(chatPort, "localhost").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         client = vertx.createHttpClient();
     }
@@ -70,11 +90,55 @@ class ChatSocketTest {
                         "/api/chat/ws?access_token=" + TestTokens.anyUser().sign())
                 .onSuccess(ws -> ws.textMessageHandler(frames::add))
                 .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-        // what the upstream sends right after the upgrade, before the client says anything, arrives too
-        assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("ready");
+        // what the upstream sends right after the upgrade, before the client says anything, arrives too, in order
+        for (int i = 0; i < 20; i++) {
+            assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("ready " + i);
+        }
         socket.writeTextMessage("hello");
         assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("echo hello");
-        socket.close();
+        socket.close((short) 4000, "bye");
+        // the service hears the browser's own close code
+        assertThat(upstreamClosedWith.get(5, TimeUnit.SECONDS)).isEqualTo((short) 4000);
+    }
+
+    @Test
+    void textStaysTextBinaryStaysBinaryAndTheServicesCloseCodeReachesTheBrowser() throws Exception {
+        java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+        CompletableFuture<String> closed = new CompletableFuture<>();
+        WebSocket socket = client.webSocket(gateway.getPort(), gateway.getHost(),
+                        "/api/chat/ws?access_token=" + TestTokens.anyUser().sign())
+                .onSuccess(ws -> {
+                    ws.textMessageHandler(text -> frames.add("text:" + text));
+                    ws.binaryMessageHandler(data -> frames.add("binary:" + data.length()));
+                    ws.closeHandler(v -> closed.complete(ws.closeStatusCode() + " " + ws.closeReason()));
+                })
+                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 20; i++) {
+            assertThat(frames.poll(5, TimeUnit.SECONDS)).startsWith("text:ready");
+        }
+        socket.writeBinaryMessage(io.vertx.core.buffer.Buffer.buffer(new byte[] {1, 2, 3}));
+        assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("binary:3");
+        // chat-service closes with 4401 when a token expires: the browser must see exactly that, to renew
+        socket.writeTextMessage("expire me");
+        assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo("4401 token expired");
+    }
+
+    @Test
+    void anUpgradeTheServiceRefusesIsAnsweredWithTheServicesOwnStatus() {
+        var options = new io.vertx.core.http.WebSocketConnectOptions().setHost(gateway.getHost()).setPort(gateway.getPort())
+                .setURI("/api/chat/refused").addHeader("Authorization", "Bearer " + TestTokens.anyUser().sign());
+        assertThatThrownBy(() -> client.webSocket(options).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(UpgradeRejectedException.class)
+                .cause().extracting(e -> ((UpgradeRejectedException) e).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aSocketToAServiceThatIsDownIsAnswered503() throws Exception {
+        echo.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        echo = vertx.createHttpServer().requestHandler(r -> r.response().end()); // never listening: the port is free
+        assertThatThrownBy(() -> connect("/api/chat/ws?access_token=" + TestTokens.anyUser().sign()))
+                .hasCauseInstanceOf(UpgradeRejectedException.class)
+                .cause().extracting(e -> ((UpgradeRejectedException) e).getStatus()).isEqualTo(503);
     }
 
     @Test

@@ -23,6 +23,10 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration idleTimeout();
 
+    /** How often a browser's relayed WebSocket is pinged, so idle connections survive proxies on the way. */
+    @WithDefault("30s")
+    Duration socketKeepAlive();
+
     /** How long the readiness check waits for each service's own readiness. */
     @WithDefault("2s")
     Duration healthTimeout();

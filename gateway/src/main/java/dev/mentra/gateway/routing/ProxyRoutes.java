@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Forwards each route of the {@link RouteTable} to its service with Vert.x's reverse proxy (streaming bodies,
- * WebSocket upgrades included), once the caller is within its {@link RateLimiter rate limit}. Adds a request id
+ * Forwards each route of the {@link RouteTable} to its service with Vert.x's reverse proxy (streaming bodies;
+ * WebSockets through the {@link WebSocketRelay}), once the caller is within its {@link RateLimiter rate limit}. Adds a request id
  * and forwarding headers; a service that cannot be reached is answered with 503 problem+json at once rather than
  * a hanging request.
  */
@@ -50,25 +50,34 @@ public class ProxyRoutes {
                 throw new IllegalStateException("mentra.gateway.upstreams." + upstream.name().toLowerCase()
                         + " is not configured");
             }
-            proxies.put(upstream, HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(true), client)
+            // WebSockets are relayed frame by frame (WebSocketRelay), never as raw bytes
+            proxies.put(upstream, HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                     .origin(ctx -> originRequest(ctx, base, config))
                     .addInterceptor(new ForwardingHeaders())
                     .addInterceptor(new UnavailableUpstream(upstream)));
         }
+        WebSocketRelay sockets = new WebSocketRelay(vertx, config.connectTimeout(), config.socketKeepAlive());
         for (RouteTable.Route route : RouteTable.ROUTES) {
             HttpProxy proxy = proxies.get(route.upstream());
+            URI base = config.upstreams().get(route.upstream());
             // tokens are already verified here (Quarkus security runs first), so the limiter knows the user
-            router.route(route.prefix()).handler(rateLimiter).handler(rc -> proxy.handle(rc.request()));
-            router.route(route.prefix() + "/*").handler(rateLimiter).handler(rc -> proxy.handle(rc.request()));
+            io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> forward = rc -> {
+                if (WebSocketRelay.isUpgrade(rc.request())) {
+                    sockets.relay(rc, base, route.upstream());
+                } else {
+                    proxy.handle(rc.request());
+                }
+            };
+            router.route(route.prefix()).handler(rateLimiter).handler(forward);
+            router.route(route.prefix() + "/*").handler(rateLimiter).handler(forward);
         }
     }
 
     private static Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext ctx, URI base,
                                                                             GatewayConfig config) {
-        boolean webSocket = "websocket".equalsIgnoreCase(ctx.request().headers().get(HttpHeaders.UPGRADE));
         return ctx.client().request(new RequestOptions()
                 .setServer(SocketAddress.inetSocketAddress(base.getPort(), base.getHost()))
-                .setIdleTimeout(webSocket ? 0 : config.idleTimeout().toMillis()));
+                .setIdleTimeout(config.idleTimeout().toMillis()));
     }
 
     /** Headers a service needs to know who called and to correlate logs across services. */
@@ -118,8 +127,14 @@ public class ProxyRoutes {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
             return ctx.sendRequest().recover(error -> {
                 // the path, not the URI: the chat socket's query may carry a token
-                LOG.warnf("%s unreachable for %s %s: %s", upstream.serviceName(), ctx.request().getMethod(),
-                        ctx.request().proxiedRequest().path(), error.toString());
+                if (error instanceof io.vertx.core.http.StreamResetException) {
+                    // the caller went away (a page closed, a request aborted): the service was fine
+                    LOG.debugf("%s %s abandoned by the caller", ctx.request().getMethod(),
+                            ctx.request().proxiedRequest().path());
+                } else {
+                    LOG.warnf("%s unreachable for %s %s: %s", upstream.serviceName(), ctx.request().getMethod(),
+                            ctx.request().proxiedRequest().path(), error.toString());
+                }
                 String body = GatewayProblem.of("service-unavailable", "Service unavailable", 503,
                         upstream.serviceName() + " cannot be reached right now; try again in a few seconds",
                         ctx.request().proxiedRequest().path()).encode();
