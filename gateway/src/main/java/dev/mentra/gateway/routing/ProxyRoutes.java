@@ -62,6 +62,10 @@ public class ProxyRoutes {
             URI base = config.upstreams().get(route.upstream());
             // tokens are already verified here (Quarkus security runs first), so the limiter knows the user
             io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> forward = rc -> {
+                if (rc.response().closed()) {
+                    // the caller left while its token was checked: nothing to forward, nobody to answer
+                    return;
+                }
                 if (WebSocketRelay.isUpgrade(rc.request())) {
                     sockets.relay(rc, base, route.upstream());
                 } else {
@@ -127,7 +131,8 @@ public class ProxyRoutes {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
             return ctx.sendRequest().recover(error -> {
                 // the path, not the URI: the chat socket's query may carry a token
-                if (error instanceof io.vertx.core.http.StreamResetException) {
+                if (error instanceof io.vertx.core.http.StreamResetException
+                        || ctx.request().proxiedRequest().response().closed()) {
                     // the caller went away (a page closed, a request aborted): the service was fine
                     LOG.debugf("%s %s abandoned by the caller", ctx.request().getMethod(),
                             ctx.request().proxiedRequest().path());

@@ -1,5 +1,6 @@
 package dev.mentra.gateway.routing;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -21,9 +22,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Relays a browser's WebSocket to its service frame by frame: the service's socket is opened first (a refusal is
- * answered with the service's own status and body, an unreachable service with 503), then the browser's is
- * accepted. Frames keep their kind (text stays text), each side's close code and reason reach the other (4401
+ * Relays a browser's WebSocket to its service frame by frame: the browser's socket is accepted while its request
+ * is handled and the service's is opened alongside (a refusal or an unreachable service closes the browser's with a
+ * code that says what to do). Frames keep their kind (text stays text), each side's close code and reason reach the other (4401
  * means "renew your token"), a slow reader slows its writer instead of filling memory, and the browser's side
  * is pinged so idle connections are not dropped on the way.
  *
@@ -58,7 +59,39 @@ final class WebSocketRelay {
 
     void relay(RoutingContext rc, URI base, Upstream upstream) {
         HttpServerRequest request = rc.request();
-        request.pause();
+        // The browser's side is accepted at once, while the request is still being handled: accepted later (once
+        // the service answered), the request may have been read to its end and can no longer be upgraded.
+        Future<ServerWebSocket> accepting;
+        try {
+            accepting = request.toWebSocket();
+        } catch (IllegalStateException e) {
+            LOG.debugf("Socket request could not be upgraded: %s", e.getMessage());
+            if (!rc.response().ended()) {
+                rc.response().setStatusCode(400).end();
+            }
+            return;
+        }
+        // what the service says before the browser's side is ready waits, in order, until both are joined
+        Future<WebSocket> connecting = client.connect(connectOptions(request, base)).onSuccess(WebSocket::pause);
+        accepting.onComplete(accepted -> {
+            if (accepted.failed()) {
+                // the browser left during the handshake
+                connecting.onSuccess(WebSocket::close);
+                return;
+            }
+            ServerWebSocket browser = accepted.result();
+            browser.pause();
+            connecting.onComplete(connected -> {
+                if (connected.succeeded()) {
+                    join(browser, connected.result());
+                } else {
+                    refuse(browser, upstream, connected.cause());
+                }
+            });
+        });
+    }
+
+    private WebSocketConnectOptions connectOptions(HttpServerRequest request, URI base) {
         String requestId = request.getHeader(ProxyRoutes.REQUEST_ID);
         WebSocketConnectOptions options = new WebSocketConnectOptions()
                 .setServer(SocketAddress.inetSocketAddress(base.getPort(), base.getHost()))
@@ -80,26 +113,20 @@ final class WebSocketRelay {
         if (protocols != null) {
             options.setSubProtocols(List.of(protocols.split("\\s*,\\s*")));
         }
-        client.connect(options).onComplete(connected -> {
-            if (connected.failed()) {
-                refuse(rc, upstream, connected.cause());
-                return;
-            }
-            WebSocket service = connected.result();
-            // what the service says before the browser's side is ready waits here, in order
-            service.pause();
-            request.toWebSocket().onComplete(accepted -> {
-                if (accepted.failed()) {
-                    // the browser left during the handshake
-                    service.close();
-                    return;
-                }
-                join(accepted.result(), service);
-            });
-        });
+        return options;
     }
 
     private void join(ServerWebSocket browser, WebSocket service) {
+        if (browser.isClosed() || service.isClosed()) {
+            // one side left while the other was being opened
+            if (!browser.isClosed()) {
+                browser.close((short) 1001, "going away");
+            }
+            if (!service.isClosed()) {
+                service.close((short) 1001, "going away");
+            }
+            return;
+        }
         forward(service, browser);
         forward(browser, service);
         long pinger = vertx.setPeriodic(keepAlive.toMillis(), id -> {
@@ -110,6 +137,7 @@ final class WebSocketRelay {
         closeTogether(service, browser, pinger);
         closeTogether(browser, service, pinger);
         service.resume();
+        browser.resume();
     }
 
     /** Every message keeps its kind; when the reader falls behind, the writer waits for it to drain. */
@@ -148,27 +176,23 @@ final class WebSocketRelay {
         closing.exceptionHandler(e -> LOG.debugf("Relayed socket failed: %s", e.toString()));
     }
 
-    /** The service refused the upgrade (its status and body, e.g. 401) or could not be reached (503). */
-    private static void refuse(RoutingContext rc, Upstream upstream, Throwable failure) {
-        var response = rc.response();
-        if (response.ended()) {
-            return;
-        }
+    /**
+     * The service refused its socket or could not be reached: the browser's socket, already open, is closed with
+     * a code that says what to do: 4401 (sign in again / renew), 4404 (no such socket), 1013 (try again later).
+     */
+    private static void refuse(ServerWebSocket browser, Upstream upstream, Throwable failure) {
         if (failure instanceof UpgradeRejectedException rejected) {
-            response.setStatusCode(rejected.getStatus());
-            String type = rejected.getHeaders() == null ? null : rejected.getHeaders().get(HttpHeaders.CONTENT_TYPE);
-            if (type != null) {
-                response.putHeader(HttpHeaders.CONTENT_TYPE, type);
+            int status = rejected.getStatus();
+            if (status == 401 || status == 403) {
+                browser.close((short) 4401, "authentication required");
+            } else if (status == 404) {
+                browser.close((short) 4404, "not found");
+            } else {
+                browser.close((short) 1013, upstream.serviceName() + " refused the socket (" + status + ")");
             }
-            response.end(rejected.getBody() == null ? Buffer.buffer() : rejected.getBody());
             return;
         }
         LOG.warnf("%s unreachable for its socket: %s", upstream.serviceName(), failure.toString());
-        response.setStatusCode(503)
-                .putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.RETRY_AFTER, "5")
-                .end(GatewayProblem.of("service-unavailable", "Service unavailable", 503,
-                        upstream.serviceName() + " cannot be reached right now; try again in a few seconds",
-                        rc.normalizedPath()).encode());
+        browser.close((short) 1013, upstream.serviceName() + " cannot be reached right now");
     }
 }
