@@ -80,8 +80,22 @@ public class ProxyRoutes {
     private static Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext ctx, URI base,
                                                                             GatewayConfig config) {
         return ctx.client().request(new RequestOptions()
-                .setServer(SocketAddress.inetSocketAddress(base.getPort(), base.getHost()))
-                .setIdleTimeout(config.idleTimeout().toMillis()));
+                        .setServer(SocketAddress.inetSocketAddress(base.getPort(), base.getHost()))
+                        .setIdleTimeout(config.idleTimeout().toMillis()))
+                .onSuccess(upstream -> abandonWithCaller(ctx.request().proxiedRequest().response(), upstream));
+    }
+
+    /**
+     * A caller that hangs up (a page closed, a fetch aborted) takes its request to the service with it: otherwise a
+     * response nobody reads can hold its connection to the service until the idle timeout.
+     */
+    private static void abandonWithCaller(io.vertx.core.http.HttpServerResponse caller,
+                                          io.vertx.core.http.HttpClientRequest upstream) {
+        if (caller.closed()) {
+            upstream.reset();
+            return;
+        }
+        caller.closeHandler(v -> upstream.reset());
     }
 
     /** Headers a service needs to know who called and to correlate logs across services. */
