@@ -5,8 +5,10 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.mentra.booking.client.AcuityTime;
 import dev.mentra.booking.service.AcuitySync;
+import dev.mentra.local.testing.InboxRecords;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicReader;
+import dev.mentra.local.testing.TopicWriter;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -276,6 +278,84 @@ class AcuitySyncTest {
             assertThat(confirmed.get("mentorUserId").asText()).isEqualTo(mentor.userId());
             assertThat(reader.drain(r -> r.key().equals(bookingId), Duration.ofSeconds(2))).isEmpty();
         }
+    }
+
+    @Test
+    void anAppointmentMadeWithTheMentorsOwnEmailIsAGuestsNeverASelfBooking() throws Exception {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        String mentorEmail = mentor.userId() + "@mentors.example.com";
+        Fixtures.person(mentor.userId(), mentorEmail); // booking-service knows the mentor's own account
+        long id = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + id))
+                .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, lisbon(nextMonday(), "17:00"),
+                        mentorEmail.toUpperCase(), "Blocked for a friend", false))));
+
+        try (TopicReader reader = TopicReader.of("bookings.v1")) {
+            assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                    .isEqualTo(200);
+            List<Map<String, Object>> rows = DB.rows(
+                    "SELECT id, mentee_id, guest_email, status FROM booking WHERE acuity_appointment_id = ?", id);
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).get("mentee_id")).isNull();
+            assertThat(rows.get(0)).containsEntry("guest_email", mentorEmail.toUpperCase())
+                    .containsEntry("status", "CONFIRMED");
+            String bookingId = (String) rows.get(0).get("id");
+            JsonNode confirmed = Fixtures.json(reader.await(1, r -> r.key().equals(bookingId), Duration.ofSeconds(20))
+                    .get(0).value()).get("data");
+            assertThat(confirmed.get("menteeId").isNull()).isTrue();
+            assertThat(confirmed.get("mentorUserId").asText()).isEqualTo(mentor.userId());
+        }
+    }
+
+    @Test
+    void aClosedAccountWhileAcuityIsDownIsCancelledHereAtOnceAndInAcuityOnceItIsBack() throws Exception {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        String menteeId = newUserId();
+        String email = menteeId + "@example.com";
+        Fixtures.person(menteeId, email);
+        long id = AcuityStandIn.newAppointmentId();
+        OffsetDateTime start = lisbon(nextMonday(), "16:00");
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + id))
+                .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, start, email, "", false))));
+        assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                .isEqualTo(200);
+        String bookingId = (String) DB.rows("SELECT id FROM booking WHERE acuity_appointment_id = ? AND mentee_id = ?",
+                id, menteeId).get(0).get("id");
+
+        StubMapping down = acuity().stubFor(put(urlPathEqualTo("/api/v1/appointments/" + id + "/cancel"))
+                .willReturn(aResponse().withStatus(503).withBody("<html>Service Unavailable</html>")));
+        String deleted = Fixtures.event("user.deleted", menteeId, Map.of("userId", menteeId, "email", email));
+        String next = newUserId();
+        try (TopicWriter writer = TopicWriter.create()) {
+            writer.send("identity.users.v1", 0, menteeId, deleted);
+            writer.send("identity.users.v1", 0, next, Fixtures.event("user.created", next,
+                    Map.of("userId", next, "email", next + "@example.com")));
+        }
+        // the consumer goes on at once: the booking is cancelled here, Acuity is left to a job
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                DB.count("SELECT count(*) FROM person WHERE user_id = ?", next) == 1);
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE id = ? AND status = 'CANCELLED'", bookingId)).isEqualTo(1);
+        assertThat(InboxRecords.of("booking").isApplied("booking-service.users", deleted)).isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> DB.count("""
+                SELECT count(*) FROM acuity_cancellation
+                WHERE booking_id = ? AND status = 'PENDING' AND attempts >= 1 AND last_error IS NOT NULL""",
+                bookingId) == 1);
+
+        acuity().removeStub(down);
+        acuity().stubFor(put(urlPathEqualTo("/api/v1/appointments/" + id + "/cancel"))
+                .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, start, email, "", true))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> DB.count(
+                "SELECT count(*) FROM acuity_cancellation WHERE booking_id = ? AND status = 'DONE'", bookingId) == 1);
+        acuity().verify(putRequestedFor(urlPathEqualTo("/api/v1/appointments/" + id + "/cancel"))
+                .withHeader("Authorization", equalTo(AcuityStandIn.BASIC))
+                .withRequestBody(matchingJsonPath("$.cancelNote", containing("The account was closed"))));
+        // cancelled once in Acuity: no further attempt once it is done
+        int calls = acuity().findAll(putRequestedFor(urlPathEqualTo("/api/v1/appointments/" + id + "/cancel"))).size();
+        Thread.sleep(2_500);
+        assertThat(acuity().findAll(putRequestedFor(urlPathEqualTo("/api/v1/appointments/" + id + "/cancel"))))
+                .hasSize(calls);
     }
 
     @Test

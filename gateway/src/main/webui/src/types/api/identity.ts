@@ -38,6 +38,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/parked-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: {
+                    consumer?: string;
+                    page?: number;
+                    size?: number;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParkedEventPage"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/parked-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParkedEvent"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/parked-events/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplayedEvent"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/parked-events/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay Waiting */
+        post: {
+            parameters: {
+                query?: {
+                    consumer?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplaySummary"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/jwks": {
         parameters: {
             query?: never;
@@ -503,6 +715,37 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        ParkedEvent: {
+            /** Format: int32 */
+            attempts?: number;
+            consumer?: string;
+            error?: string;
+            eventId?: components["schemas"]["UUID"];
+            eventType?: string;
+            firstFailedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            id?: number;
+            lastFailedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            offset?: number;
+            /** Format: int32 */
+            partition?: number;
+            payload?: string;
+            replayedAt?: components["schemas"]["OffsetDateTime"];
+            replayOutcome?: string;
+            subject?: string;
+            topic?: string;
+            transientFailure?: boolean;
+        };
+        ParkedEventPage: {
+            items?: components["schemas"]["ParkedEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PrivateProfile: {
             avatarUrl: string | null;
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -544,6 +787,25 @@ export interface components {
             id: string;
             mentor: boolean;
         };
+        ReplayedEvent: {
+            consumer?: string;
+            error?: string;
+            eventId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            id?: number;
+            outcome?: string;
+        };
+        ReplaySummary: {
+            /** Format: int64 */
+            alreadyApplied?: number;
+            /** Format: int64 */
+            applied?: number;
+            /** Format: int64 */
+            parkedAgain?: number;
+            /** Format: int32 */
+            replayed?: number;
+            results?: components["schemas"]["ReplayedEvent"][];
+        };
         RolesChange: {
             roles: string[];
         };
@@ -562,6 +824,8 @@ export interface components {
             password: string;
             timeZone?: string;
         };
+        /** Format: uuid */
+        UUID: string;
     };
     responses: never;
     parameters: never;

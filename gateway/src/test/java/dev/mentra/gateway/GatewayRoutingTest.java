@@ -103,16 +103,58 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void readyOnlyWhenEveryServiceIsReady() {
+    void staysReadyWhileAServiceBehindItIsNotAndReportsWhich() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Services behind the gateway' }.data.'booking-service'", equalTo("UP"));
 
         UpstreamStandIns.SERVERS.get(Upstream.BOOKING).stubFor(get(urlEqualTo("/q/health/ready")).atPriority(0)
                 .willReturn(aResponse().withStatus(503)));
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Services behind the gateway' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Services behind the gateway' }.data.'booking-service'", equalTo("DOWN (503)"))
                 .body("checks.find { it.name == 'Services behind the gateway' }.data.'identity-service'", equalTo("UP"));
+    }
+
+    @Test
+    void aStoppedServiceIsReportedDownAndOnlyItsRoutesAnswer503() {
+        WireMockServer booking = UpstreamStandIns.SERVERS.get(Upstream.BOOKING);
+        int port = booking.port();
+        booking.stop();
+        try {
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.find { it.name == 'Services behind the gateway' }.data.'booking-service'",
+                            org.hamcrest.Matchers.startsWith("DOWN (unreachable"))
+                    .body("checks.find { it.name == 'Services behind the gateway' }.data.'mentor-service'", equalTo("UP"));
+            for (RouteTable.Route route : RouteTable.ROUTES) {
+                int expected = route.upstream() == Upstream.BOOKING ? 503 : 200;
+                signedIn().get(route.prefix()).then().statusCode(expected);
+            }
+            signedIn().get("/api/bookings/b-1").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("booking-service"));
+        } finally {
+            UpstreamStandIns.restart(Upstream.BOOKING, port);
+        }
+    }
+
+    @Test
+    void eachServicesParkedEventsAreRoutedToItForItsAdmins() {
+        for (Upstream upstream : Upstream.values()) {
+            String service = upstream.name().toLowerCase();
+            signedIn().queryParam("consumer", service + "-service.users").queryParam("page", 2)
+                    .get("/api/admin/" + service + "/parked-events").then().statusCode(200)
+                    .header("Mentra-Service", upstream.serviceName())
+                    .body(equalTo("GET /api/admin/parked-events?consumer=" + service + "-service.users&page=2 "));
+            signedIn().post("/api/admin/" + service + "/parked-events/42/replay").then().statusCode(200)
+                    .header("Mentra-Service", upstream.serviceName())
+                    .body(equalTo("POST /api/admin/parked-events/42/replay "));
+        }
+        // the gateway asks for a token; the service checks the admin role
+        given().get("/api/admin/booking/parked-events").then().statusCode(401);
+        signedIn().get("/api/admin/bookingx/parked-events").then().statusCode(404);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.mentra.identity;
 import dev.mentra.local.testing.KafkaTestResource;
 import dev.mentra.local.testing.PostgresTestResource;
 import dev.mentra.local.testing.ServiceBasicsContract;
+import dev.mentra.local.testing.TestDatabase;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,5 +25,18 @@ class IdentityServiceBasicsTest extends ServiceBasicsContract {
     @Override
     protected String database() {
         return "identity";
+    }
+
+    /** identity-service verifies only its own tokens here: a person signs up through the API. */
+    @Override
+    protected String signedInToken() {
+        return Accounts.signUp().token();
+    }
+
+    @Override
+    protected String adminToken() {
+        Accounts.Person person = Accounts.signUp();
+        TestDatabase.of("identity").update("UPDATE app_user SET roles = ARRAY['admin','mentee'] WHERE id = ?", person.id());
+        return Accounts.renew(person);
     }
 }

@@ -64,6 +64,25 @@ public interface BookingConfig {
         @WithDefault("2M")
         Duration pendingGrace();
 
+        /**
+         * How often appointments of bookings cancelled by events (a retired mentor, a closed account) are cancelled
+         * in Acuity (a scheduler interval such as {@code 10s}).
+         */
+        @WithDefault("10s")
+        String cancelEvery();
+
+        /** The wait after a failed cancellation in Acuity; it doubles with each further failure … */
+        @WithDefault("15S")
+        Duration cancelBackoff();
+
+        /** … up to this. */
+        @WithDefault("30M")
+        Duration cancelMaxBackoff();
+
+        /** How long a replica holds a cancellation it is carrying out before another may take it over. */
+        @WithDefault("2M")
+        Duration cancelLease();
+
         default boolean enabled() {
             return userId().filter(s -> !s.isBlank()).isPresent() && apiKey().filter(s -> !s.isBlank()).isPresent();
         }

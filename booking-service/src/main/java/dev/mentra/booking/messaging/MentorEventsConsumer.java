@@ -5,13 +5,15 @@ import dev.mentra.booking.service.DirectoryService;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
+import dev.mentra.platform.inbox.InboxConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code mentors.v1}: who can be booked, their user id, zone, session length and Acuity ids. */
 @ApplicationScoped
-public class MentorEventsConsumer {
+public class MentorEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventCodec codec;
@@ -30,12 +32,18 @@ public class MentorEventsConsumer {
                              Boolean active) {
     }
 
-    @Incoming("mentors")
-    public Uni<Void> consume(String record) {
-        return inbox.handle("booking-service.mentors", record, this::apply).replaceWithVoid();
+    @Override
+    public String consumerName() {
+        return "booking-service.mentors";
     }
 
-    private Uni<Void> apply(EventEnvelope event) {
+    @Incoming("mentors")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.handle(this, record);
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         if (!event.type().startsWith("mentor.")) {
             return Uni.createFrom().voidItem();
         }

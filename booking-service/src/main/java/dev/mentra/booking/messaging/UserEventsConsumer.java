@@ -5,13 +5,15 @@ import dev.mentra.booking.service.DirectoryService;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
+import dev.mentra.platform.inbox.InboxConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code identity.users.v1}: emails (to match Acuity's clients) and deletions (a deleted user's sessions end). */
 @ApplicationScoped
-public class UserEventsConsumer {
+public class UserEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventCodec codec;
@@ -28,12 +30,18 @@ public class UserEventsConsumer {
     public record UserData(String userId, String email, String displayName) {
     }
 
-    @Incoming("users")
-    public Uni<Void> consume(String record) {
-        return inbox.handle("booking-service.users", record, this::apply).replaceWithVoid();
+    @Override
+    public String consumerName() {
+        return "booking-service.users";
     }
 
-    private Uni<Void> apply(EventEnvelope event) {
+    @Incoming("users")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.handle(this, record);
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         return switch (event.type()) {
             case "user.created", "user.updated", "user.deleted" -> {
                 UserData user = codec.data(event, UserData.class);

@@ -2,6 +2,7 @@ package dev.mentra.booking.service;
 
 import dev.mentra.booking.BookableMentor;
 import dev.mentra.booking.Booking;
+import dev.mentra.booking.Person;
 import dev.mentra.booking.client.AcuityAppointment;
 import dev.mentra.booking.client.AcuityScheduling;
 import dev.mentra.booking.config.BookingConfig;
@@ -88,8 +89,16 @@ public class AcuitySync {
                                         a.id(), held.get(0).id, mentor.mentorId);
                                 return Uni.createFrom().voidItem();
                             }
-                            return persist(a, mentor, person == null ? null : person.userId);
+                            return persist(a, mentor, menteeOf(person, mentor));
                         }))));
+    }
+
+    /**
+     * The Mentra user an appointment's client is, by email; none for a client Mentra does not know, nor for the
+     * mentor's own email (a mentor is never their own mentee: such an appointment is theirs to keep, as a guest's).
+     */
+    static String menteeOf(Person client, BookableMentor mentor) {
+        return client == null || client.userId.equals(mentor.userId) ? null : client.userId;
     }
 
     private Uni<Void> persist(AcuityAppointment a, BookableMentor mentor, String menteeId) {

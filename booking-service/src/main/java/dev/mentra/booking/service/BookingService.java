@@ -61,10 +61,11 @@ public class BookingService {
     private final AvailabilityService availability;
     private final AcuityScheduling acuity;
     private final BookingEvents events;
+    private final AcuityCancellations acuityCancellations;
 
     public BookingService(BookingRepository bookings, IdempotencyKeyRepository keys, PersonRepository people,
                           MentorRepository mentors, SlotService slots, AvailabilityService availability, AcuityScheduling acuity,
-                          BookingEvents events) {
+                          BookingEvents events, AcuityCancellations acuityCancellations) {
         this.bookings = bookings;
         this.keys = keys;
         this.people = people;
@@ -73,6 +74,7 @@ public class BookingService {
         this.availability = availability;
         this.acuity = acuity;
         this.events = events;
+        this.acuityCancellations = acuityCancellations;
     }
 
     /** Who books: the token's user, with the name and email Acuity needs for its client record. */
@@ -408,7 +410,11 @@ public class BookingService {
         });
     }
 
-    /** Ends the upcoming sessions of a mentor who left or of a user who closed their account. */
+    /**
+     * Ends the upcoming sessions of a mentor who left or of a user who closed their account, in the caller's
+     * transaction (an event's). Acuity is not asked here: the appointments are recorded for {@link
+     * AcuityCancellations} to cancel there, so an event never waits for Acuity.
+     */
     public Uni<Void> cancelUpcoming(String mentorId, String userId, String why) {
         Uni<List<Booking>> upcoming = mentorId != null
                 ? bookings.list("mentorId = ?1 and status = ?2 and startsAt > ?3", mentorId,
@@ -416,10 +422,8 @@ public class BookingService {
                 : bookings.list("(menteeId = ?1 or mentorUserId = ?1) and status = ?2 and startsAt > ?3", userId,
                 Booking.Status.CONFIRMED, now());
         return upcoming.onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
-                .onItem().transformToUniAndConcatenate(b -> (b.acuityAppointmentId != null && acuity.enabled()
-                        ? cancelInAcuity(b.acuityAppointmentId, why)
-                        : Uni.createFrom().voidItem())
-                        .flatMap(x -> markCancelled(b.id, why, BookingEvents.Source.MENTRA)))
+                .onItem().transformToUniAndConcatenate(b -> markCancelled(b.id, why, BookingEvents.Source.MENTRA)
+                        .flatMap(cancelled -> acuityCancellations.record(b.id, b.acuityAppointmentId, why)))
                 .collect().last().replaceWithVoid();
     }
 

@@ -41,6 +41,26 @@ class StackIT {
     }
 
     @Test
+    void anAdminSeesEachServicesParkedEventsThroughTheGatewayAndNobodyElseDoes() {
+        String admin = signIn("admin@mentra.local");
+        String mentee = signIn("mentee@mentra.local");
+        for (String service : new String[]{"identity", "mentor", "booking", "chat"}) {
+            given().auth().oauth2(admin).get("/api/admin/" + service + "/parked-events").then().statusCode(200)
+                    .header("Mentra-Service", service + "-service")
+                    .body("page", equalTo(0));
+            given().auth().oauth2(mentee).get("/api/admin/" + service + "/parked-events").then().statusCode(403)
+                    .header("Mentra-Service", service + "-service");
+        }
+        given().get("/api/admin/booking/parked-events").then().statusCode(401);
+    }
+
+    private static String signIn(String email) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
+    }
+
+    @Test
     void everyPublicPrefixIsAnsweredByTheServiceThatOwnsIt() {
         Map<String, String> owners = Map.ofEntries(
                 Map.entry("/api/auth/jwks", "identity-service"),

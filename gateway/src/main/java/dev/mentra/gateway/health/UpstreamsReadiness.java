@@ -19,8 +19,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The gateway is ready when every service behind it is: each service's own {@code /q/health/ready} is asked,
- * in parallel, with a short timeout. The answer lists every service, so an operator sees which one is missing.
+ * The services behind the gateway, as its readiness reports them: each service's own {@code /q/health/ready} is
+ * asked, in parallel, with a short timeout, and its state is listed ({@code UP}, {@code DOWN (503)},
+ * {@code DOWN (unreachable: …)}), so an operator sees which one is missing.
+ *
+ * <p>The check itself is always UP: the gateway's readiness is its own ability to serve. A service that is down
+ * is answered with 503 on its own routes while the others' routes keep working; taking the gateway out of
+ * rotation for it would take every other service's routes (and the web client) with it.
  */
 @Readiness
 @ApplicationScoped
@@ -44,9 +49,6 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
             HealthCheckResponseBuilder builder = HealthCheckResponse.named("Services behind the gateway").up();
             for (Map.Entry<Upstream, String> result : results) {
                 builder.withData(result.getKey().serviceName(), result.getValue());
-                if (!"UP".equals(result.getValue())) {
-                    builder.down();
-                }
             }
             return builder.build();
         });
@@ -63,6 +65,6 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
                         .compose(r -> r.send())
                         .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
                         .toCompletionStage())
-                .onFailure().recoverWithItem(e -> "UNREACHABLE (" + e.getClass().getSimpleName() + ")");
+                .onFailure().recoverWithItem(e -> "DOWN (unreachable: " + e.getClass().getSimpleName() + ")");
     }
 }

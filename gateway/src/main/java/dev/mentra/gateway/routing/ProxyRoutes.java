@@ -45,20 +45,13 @@ public class ProxyRoutes {
                 .setKeepAlive(true));
         Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
         for (Upstream upstream : Upstream.values()) {
-            URI base = config.upstreams().get(upstream);
-            if (base == null) {
-                throw new IllegalStateException("mentra.gateway.upstreams." + upstream.name().toLowerCase()
-                        + " is not configured");
-            }
-            // WebSockets are relayed frame by frame (WebSocketRelay), never as raw bytes
-            proxies.put(upstream, HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
-                    .origin(ctx -> originRequest(ctx, base, config))
-                    .addInterceptor(new ForwardingHeaders())
-                    .addInterceptor(new UnavailableUpstream(upstream)));
+            proxies.put(upstream, proxy(client, upstream, config, null));
         }
         WebSocketRelay sockets = new WebSocketRelay(vertx, config.connectTimeout(), config.socketKeepAlive());
         for (RouteTable.Route route : RouteTable.ROUTES) {
-            HttpProxy proxy = proxies.get(route.upstream());
+            HttpProxy proxy = route.upstreamPrefix().equals(route.prefix())
+                    ? proxies.get(route.upstream())
+                    : proxy(client, route.upstream(), config, route);
             URI base = config.upstreams().get(route.upstream());
             // tokens are already verified here (Quarkus security runs first), so the limiter knows the user
             io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> forward = rc -> {
@@ -75,6 +68,29 @@ public class ProxyRoutes {
             router.route(route.prefix()).handler(rateLimiter).handler(forward);
             router.route(route.prefix() + "/*").handler(rateLimiter).handler(forward);
         }
+    }
+
+    /** A reverse proxy to {@code upstream}; with a route, requests are rewritten to the path the service knows. */
+    private static HttpProxy proxy(HttpClient client, Upstream upstream, GatewayConfig config, RouteTable.Route rewrite) {
+        URI base = config.upstreams().get(upstream);
+        if (base == null) {
+            throw new IllegalStateException("mentra.gateway.upstreams." + upstream.name().toLowerCase()
+                    + " is not configured");
+        }
+        // WebSockets are relayed frame by frame (WebSocketRelay), never as raw bytes
+        HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
+                .origin(ctx -> originRequest(ctx, base, config));
+        if (rewrite != null) {
+            proxy.addInterceptor(new ProxyInterceptor() {
+                @Override
+                public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
+                    ctx.request().setURI(rewrite.toUpstream(ctx.request().getURI()));
+                    return ctx.sendRequest();
+                }
+            });
+        }
+        return proxy.addInterceptor(new ForwardingHeaders())
+                .addInterceptor(new UnavailableUpstream(upstream));
     }
 
     private static Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext ctx, URI base,

@@ -6,15 +6,17 @@ import dev.mentra.identity.service.UserService;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
+import dev.mentra.platform.inbox.InboxConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * {@code mentors.v1}: a human mentor's profile published grants the {@code mentor} role, retired takes it away.
  */
 @ApplicationScoped
-public class MentorEventsConsumer {
+public class MentorEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventCodec codec;
@@ -31,12 +33,18 @@ public class MentorEventsConsumer {
     public record MentorData(String kind, String userId) {
     }
 
-    @Incoming("mentors")
-    public Uni<Void> consume(String record) {
-        return inbox.handle("identity-service.mentors", record, this::apply).replaceWithVoid();
+    @Override
+    public String consumerName() {
+        return "identity-service.mentors";
     }
 
-    private Uni<Void> apply(EventEnvelope event) {
+    @Incoming("mentors")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.handle(this, record);
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         MentorData mentor = codec.data(event, MentorData.class);
         if (!"HUMAN".equalsIgnoreCase(mentor.kind()) || mentor.userId() == null) {
             return Uni.createFrom().voidItem();

@@ -35,10 +35,13 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void exposesPrometheusMetricsIncludingTheOutboxRelay() {
+    void exposesPrometheusMetricsIncludingTheOutboxRelayAndParkedEvents() {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("mentra_outbox_published_total"));
+                .body(containsString("mentra_outbox_published_total"))
+                // from the start, at zero, for each of the service's consumers
+                .body(containsString("mentra_inbox_parked_total{consumer=\"" + serviceName() + "."))
+                .body(containsString("mentra_inbox_parked_waiting{consumer=\"" + serviceName() + "."));
     }
 
     @Test
@@ -57,7 +60,27 @@ public abstract class ServiceBasicsContract {
     void ownsAMigratedDatabaseWithOutboxAndInbox() {
         TestDatabase db = TestDatabase.of(database());
         assertThat(db.count("SELECT count(*) FROM flyway_schema_history WHERE NOT success")).isZero();
-        assertThat(db.count("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('mentra_outbox', 'mentra_inbox')"))
-                .isEqualTo(2);
+        assertThat(db.count("SELECT count(*) FROM information_schema.tables WHERE table_name IN"
+                + " ('mentra_outbox', 'mentra_inbox', 'mentra_inbox_parked')")).isEqualTo(3);
+    }
+
+    @Test
+    void servesItsParkedEventsToAdminsOnly() {
+        given().get("/api/admin/parked-events").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(signedInToken()).get("/api/admin/parked-events").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(signedInToken()).post("/api/admin/parked-events/replay").then().statusCode(403);
+        given().auth().oauth2(adminToken()).get("/api/admin/parked-events").then().statusCode(200)
+                .body("page", equalTo(0));
+    }
+
+    /** A token of a signed-in user who is not an admin, as this service verifies them. */
+    protected String signedInToken() {
+        return TestTokens.anyUser().roles("mentee", "mentor").sign();
+    }
+
+    /** A token of an admin, as this service verifies them. */
+    protected String adminToken() {
+        return TestTokens.anyUser().roles("admin").sign();
     }
 }

@@ -32,6 +32,15 @@ public final class TestEvents {
         }
     }
 
+    /** The {@code id} of an envelope made by {@link #envelope}: how tests find what the inbox did with it. */
+    public static String id(String envelope) {
+        try {
+            return JSON.readTree(envelope).get("id").asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not an envelope: " + envelope, e);
+        }
+    }
+
     /** Sends an event to {@code topic} of the test JVM's broker, keyed by its subject, and waits for the ack. */
     public static void publish(String topic, String type, String subject, Map<String, ?> data) {
         try (TopicWriter writer = TopicWriter.create()) {

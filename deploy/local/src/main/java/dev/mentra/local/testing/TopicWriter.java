@@ -30,8 +30,21 @@ public final class TopicWriter implements AutoCloseable {
 
     /** Sends and waits for the broker's acknowledgement. */
     public void send(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /**
+     * Sends to one partition, whatever the key hashes to: for tests of what happens behind a record on the same
+     * partition (Kafka's unit of order) and beside it on the others.
+     */
+    public void send(String topic, int partition, String key, String value) {
+        send(new ProducerRecord<>(topic, partition, key, value));
+    }
+
+    private void send(ProducerRecord<String, String> record) {
+        String topic = record.topic();
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

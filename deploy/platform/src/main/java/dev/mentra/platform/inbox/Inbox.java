@@ -6,16 +6,22 @@ import dev.mentra.platform.event.MalformedEventException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Applies each consumed event once. Delivery from Kafka is at-least-once; the inbox records the event id in the
- * same transaction as the event's effect, so a redelivered event is recognised and skipped.
+ * Applies each consumed event once, and never lets one event stop the events behind it.
+ *
+ * <p>Delivery from Kafka is at-least-once; the inbox records the event id in the same transaction as the event's
+ * effect, so a redelivered event is recognised and skipped. An effect that fails {@link Failure#TRANSIENT
+ * transiently} is retried with bounded back-off ({@link InboxConfig}); one that fails {@link Failure#DETERMINISTIC
+ * deterministically}, or still fails after the last retry, is <b>parked</b> in {@link ParkedEvents} and the record is
+ * acknowledged, so the partition moves on. A parked event is replayed through {@link #attempt} again, which keeps
+ * the effect exactly-once.
  */
 @ApplicationScoped
 public class Inbox {
@@ -26,35 +32,92 @@ public class Inbox {
             INSERT INTO mentra_inbox (consumer, event_id, event_type) VALUES (?1, ?2, ?3)
             ON CONFLICT DO NOTHING""";
 
-    private final EventCodec codec;
+    /** What became of one attempt to apply an event. */
+    public enum Status {
+        APPLIED,
+        /** this consumer had applied the event before: nothing was done */
+        ALREADY_APPLIED,
+        FAILED
+    }
 
-    public Inbox(EventCodec codec) {
+    /** The outcome of {@link #attempt}: on failure, the last error and how it was classified. */
+    public record Outcome(Status status, int attempts, Throwable failure, Failure kind) {
+    }
+
+    private final EventCodec codec;
+    private final ParkedEvents parked;
+    private final InboxConfig config;
+
+    public Inbox(EventCodec codec, ParkedEvents parked, InboxConfig config) {
         this.codec = codec;
+        this.parked = parked;
+        this.config = config;
     }
 
     /**
-     * Handles one record of a topic for {@code consumer}: parses the envelope and applies {@code effect} in a
-     * transaction unless this consumer has applied the event before. A record that is not an event is logged
-     * and skipped (retrying cannot fix it); a failing effect is retried with back-off, so the partition waits
-     * rather than loses the event.
-     *
-     * @return whether the effect ran
+     * Handles one record of a topic for {@code consumer}: applies the event once, or parks it. The returned Uni
+     * never fails, so the record is always acknowledged and the channel never fails because of one record. Only
+     * while the event can neither be applied nor parked (the service's own database is down) does it wait, retrying
+     * both, since then nothing else could be applied either.
      */
-    public Uni<Boolean> handle(String consumer, String record, Function<EventEnvelope, Uni<?>> effect) {
+    public Uni<Void> handle(InboxConsumer consumer, ConsumerRecord<String, String> record) {
+        return handle(consumer, Delivery.of(record));
+    }
+
+    private Uni<Void> handle(InboxConsumer consumer, Delivery delivery) {
+        return Uni.createFrom().deferred(() -> applyOrPark(consumer, delivery))
+                .onFailure().invoke(e -> LOG.warnf("%s can neither apply nor park a record (%s); retrying",
+                        consumer.consumerName(), e.toString()))
+                .onFailure().retry().withBackOff(config.backoff(), config.maxBackoff()).indefinitely();
+    }
+
+    private Uni<Void> applyOrPark(InboxConsumer consumer, Delivery delivery) {
         EventEnvelope event;
         try {
-            event = codec.read(record);
+            event = codec.read(delivery.value() == null ? "" : delivery.value());
         } catch (MalformedEventException e) {
-            LOG.errorf("%s skips a record that is not an event: %s", consumer, e.getMessage());
-            return Uni.createFrom().item(false);
+            return park(consumer, delivery, null, new Outcome(Status.FAILED, 1, e, Failure.DETERMINISTIC));
         }
-        return once(consumer, event.id(), event.type(), () -> effect.apply(event))
-                .onFailure(t -> !(t instanceof MalformedEventException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(30)).atMost(Long.MAX_VALUE)
-                .onFailure(MalformedEventException.class).recoverWithItem(e -> {
-                    LOG.errorf("%s skips event %s (%s): %s", consumer, event.id(), event.type(), e.getMessage());
-                    return false;
-                });
+        return attempt(consumer, event).flatMap(outcome -> outcome.status() == Status.FAILED
+                ? park(consumer, delivery, event, outcome)
+                : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Applies {@code event} for {@code consumer} unless it was applied before, retrying transient failures up to
+     * {@code mentra.inbox.max-attempts}. Never fails: a failure is its {@link Outcome}.
+     */
+    public Uni<Outcome> attempt(InboxConsumer consumer, EventEnvelope event) {
+        AtomicInteger attempts = new AtomicInteger();
+        Uni<Boolean> once = Uni.createFrom().deferred(() -> {
+            attempts.incrementAndGet();
+            return once(consumer.consumerName(), event.id(), event.type(), () -> consumer.apply(event));
+        });
+        Uni<Boolean> retried = config.maxAttempts() <= 1 ? once : once
+                .onFailure(e -> Failure.of(e) == Failure.TRANSIENT).invoke(e -> LOG.infof(
+                        "%s: event %s (%s) failed, attempt %d of %d: %s", consumer.consumerName(), event.id(),
+                        event.type(), attempts.get(), config.maxAttempts(), e.toString()))
+                .onFailure(e -> Failure.of(e) == Failure.TRANSIENT)
+                .retry().withBackOff(config.backoff(), config.maxBackoff()).atMost(config.maxAttempts() - 1L);
+        return retried
+                .map(applied -> new Outcome(applied ? Status.APPLIED : Status.ALREADY_APPLIED, attempts.get(), null,
+                        null))
+                .onFailure().recoverWithItem(e -> new Outcome(Status.FAILED, attempts.get(), e, Failure.of(e)));
+    }
+
+    private Uni<Void> park(InboxConsumer consumer, Delivery delivery, EventEnvelope event, Outcome outcome) {
+        String what = event == null ? "a record that is not an event" : "event " + event.id() + " (" + event.type() + ")";
+        return parked.park(consumer.consumerName(), delivery, event, outcome.failure(), outcome.attempts(),
+                        outcome.kind())
+                .invoke(id -> LOG.errorf("%s parked %s as #%d after %d attempt(s) (%s): %s", consumer.consumerName(),
+                        what, id, outcome.attempts(), outcome.kind(), outcome.failure().toString()))
+                .onFailure(e -> Failure.of(e) == Failure.DETERMINISTIC).recoverWithItem(e -> {
+                    // the table refuses the row itself: never expected; say everything, and let the partition go on
+                    LOG.errorf(e, "%s could not park a record it cannot apply; dropped. Record: %s",
+                            consumer.consumerName(), delivery);
+                    return null;
+                })
+                .replaceWithVoid();
     }
 
     /** Runs {@code effect} in a transaction together with recording {@code eventId}, unless already recorded. */

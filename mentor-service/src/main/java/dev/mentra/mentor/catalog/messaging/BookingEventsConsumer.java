@@ -6,15 +6,20 @@ import dev.mentra.mentor.catalog.service.ReviewService;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
+import dev.mentra.platform.inbox.InboxConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
 
-/** {@code bookings.v1}: a completed booking lets its mentee review its mentor. */
+/**
+ * {@code bookings.v1}: a completed booking lets its mentee review its mentor. A guest's booking (made in Acuity by
+ * someone without a Mentra account: no mentee) unlocks no review.
+ */
 @ApplicationScoped
-public class BookingEventsConsumer {
+public class BookingEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final EventCodec codec;
@@ -31,16 +36,25 @@ public class BookingEventsConsumer {
     public record BookingData(String bookingId, String mentorId, String menteeId, OffsetDateTime endsAt) {
     }
 
-    @Incoming("bookings")
-    public Uni<Void> consume(String record) {
-        return inbox.handle("mentor-service.bookings", record, this::apply).replaceWithVoid();
+    @Override
+    public String consumerName() {
+        return "mentor-service.bookings";
     }
 
-    private Uni<Void> apply(EventEnvelope event) {
+    @Incoming("bookings")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.handle(this, record);
+    }
+
+    @Override
+    public Uni<Void> apply(EventEnvelope event) {
         if (!"booking.completed".equals(event.type())) {
             return Uni.createFrom().voidItem();
         }
         BookingData booking = codec.data(event, BookingData.class);
+        if (booking.menteeId() == null || booking.menteeId().isBlank()) {
+            return Uni.createFrom().voidItem();
+        }
         CompletedSession session = new CompletedSession();
         session.bookingId = booking.bookingId() != null ? booking.bookingId() : event.subject();
         session.mentorId = booking.mentorId();

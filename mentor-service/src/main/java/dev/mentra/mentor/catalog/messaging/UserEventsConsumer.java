@@ -6,8 +6,10 @@ import dev.mentra.mentor.catalog.service.CatalogService;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
+import dev.mentra.platform.inbox.InboxConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * the demo mentor account gets its mentor profile when it is created.
  */
 @ApplicationScoped
-public class UserEventsConsumer {
+public class UserEventsConsumer implements InboxConsumer {
 
     static final String DEMO_MENTOR_EMAIL = "mentor@mentra.local";
 
@@ -41,12 +43,18 @@ public class UserEventsConsumer {
     public record UserData(String userId, String email, String displayName) {
     }
 
-    @Incoming("users")
-    public Uni<Void> consume(String record) {
-        return inbox.handle("mentor-service.users", record, this::apply).replaceWithVoid();
+    @Override
+    public String consumerName() {
+        return "mentor-service.users";
     }
 
-    private Uni<?> apply(EventEnvelope event) {
+    @Incoming("users")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.handle(this, record);
+    }
+
+    @Override
+    public Uni<?> apply(EventEnvelope event) {
         return switch (event.type()) {
             case "user.deleted" -> catalog.retireUser(event.subject());
             case "user.created" -> {
