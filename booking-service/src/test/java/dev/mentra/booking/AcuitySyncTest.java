@@ -345,6 +345,23 @@ class AcuitySyncTest {
     }
 
     @Test
+    void anAppointmentInACalendarTwoMentorsNameIsImportedForNeither() {
+        // mentor-service gives a calendar to one active mentor; while a change of hands travels, two may name it here
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor before = Fixtures.humanMentor(calendar, TYPE);
+        Fixtures.TestMentor after = Fixtures.humanMentor(calendar, TYPE);
+        long id = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + id))
+                .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, lisbon(nextMonday(), "17:00"),
+                        "client@example.org", "", false))));
+        assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                .isEqualTo(200);
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE acuity_appointment_id = ?", id)).isZero();
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id IN (?, ?)", before.mentorId(), after.mentorId()))
+                .isZero();
+    }
+
+    @Test
     void aMenteesNoteCannotCarryAMentraReference() {
         String calendar = AcuityStandIn.newCalendarId();
         Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
