@@ -359,6 +359,106 @@ class AcuitySyncTest {
     }
 
     @Test
+    void anAppointmentInAnotherMentorsCalendarCannotCancelOrMoveTheBookingItNames() {
+        // a session booked on Mentra with a mentor who schedules on Mentra
+        Fixtures.TestMentor victim = Fixtures.humanMentor();
+        Fixtures.setHours(victim, Fixtures.weekdayMornings(0, 3));
+        OffsetDateTime start = lisbon(nextMonday(), "10:00");
+        String mentee = TestTokens.forUser(newUserId()).sign();
+        String bookingId = given().auth().oauth2(mentee).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                .body(Fixtures.booking(victim.mentorId(), start)).post("/api/bookings").then().statusCode(201)
+                .extract().jsonPath().getString("id");
+        // someone books in another mentor's Acuity calendar, naming that session in the notes, and cancels
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor other = Fixtures.humanMentor(calendar, TYPE);
+        long cancelled = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + cancelled))
+                .willReturn(okJson(AcuityStandIn.appointment(cancelled, calendar, TYPE, lisbon(nextMonday(), "15:00"),
+                        "someone@example.org", "Please " + AcuityTime.reference(bookingId), true))));
+        assertThat(AcuityStandIn.sendWebhook("appointment.canceled", cancelled, calendar, TYPE, AcuityStandIn.API_KEY))
+                .isEqualTo(200);
+        // ... or moves one to another time
+        long moved = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + moved))
+                .willReturn(okJson(AcuityStandIn.appointment(moved, calendar, TYPE, lisbon(nextMonday(), "16:00"),
+                        "someone@example.org", AcuityTime.reference(bookingId), false))));
+        assertThat(AcuityStandIn.sendWebhook("appointment.rescheduled", moved, calendar, TYPE, AcuityStandIn.API_KEY))
+                .isEqualTo(200);
+
+        Map<String, Object> session = DB.rows("SELECT status, starts_at, acuity_appointment_id FROM booking WHERE id = ?",
+                bookingId).get(0);
+        assertThat(session).containsEntry("status", "CONFIRMED");
+        assertThat(session.get("acuity_appointment_id")).isNull();
+        assertThat(session.get("starts_at").toString()).isEqualTo(java.sql.Timestamp.from(start.toInstant()).toString());
+        // the moved appointment is simply one made in the other mentor's calendar
+        assertThat(DB.rows("SELECT mentor_id FROM booking WHERE acuity_appointment_id = ?", moved))
+                .extracting(r -> r.get("mentor_id")).containsExactly(other.mentorId());
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE acuity_appointment_id = ?", cancelled)).isZero();
+    }
+
+    @Test
+    void anAppointmentNamingABookingThatHasItsAppointmentDoesNotTakeItOver() {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        OffsetDateTime start = lisbon(nextMonday(), "09:00");
+        long booked = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(post(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar)))
+                .willReturn(okJson(AcuityStandIn.appointment(booked, calendar, TYPE, start, "m@example.com",
+                        "Booked on Mentra", false))));
+        String bookingId = given().auth().oauth2(TestTokens.forUser(newUserId()).email("m@example.com").sign())
+                .header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                .body(Fixtures.booking(mentor.mentorId(), start)).post("/api/bookings").then().statusCode(201)
+                .extract().jsonPath().getString("id");
+
+        // a second appointment in the same calendar naming the same booking, cancelled
+        long intruder = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + intruder))
+                .willReturn(okJson(AcuityStandIn.appointment(intruder, calendar, TYPE, start, "x@example.org",
+                        AcuityTime.reference(bookingId), true))));
+        assertThat(AcuityStandIn.sendWebhook("appointment.canceled", intruder, calendar, TYPE, AcuityStandIn.API_KEY))
+                .isEqualTo(200);
+
+        assertThat(DB.rows("SELECT status, acuity_appointment_id FROM booking WHERE id = ?", bookingId).get(0))
+                .containsEntry("status", "CONFIRMED").containsEntry("acuity_appointment_id", booked);
+        acuity().verify(0, putRequestedFor(urlPathEqualTo("/api/v1/appointments/" + booked + "/cancel")));
+    }
+
+    @Test
+    void anAppointmentInACalendarTwoMentorsNameIsImportedForNeither() {
+        // mentor-service gives a calendar to one active mentor; while a change of hands travels, two may name it here
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor before = Fixtures.humanMentor(calendar, TYPE);
+        Fixtures.TestMentor after = Fixtures.humanMentor(calendar, TYPE);
+        long id = AcuityStandIn.newAppointmentId();
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments/" + id))
+                .willReturn(okJson(AcuityStandIn.appointment(id, calendar, TYPE, lisbon(nextMonday(), "17:00"),
+                        "client@example.org", "", false))));
+        assertThat(AcuityStandIn.sendWebhook("appointment.scheduled", id, calendar, TYPE, AcuityStandIn.API_KEY))
+                .isEqualTo(200);
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE acuity_appointment_id = ?", id)).isZero();
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id IN (?, ?)", before.mentorId(), after.mentorId()))
+                .isZero();
+    }
+
+    @Test
+    void aMenteesNoteCannotCarryAMentraReference() {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        String mentee = TestTokens.forUser(newUserId()).email("n@example.com").sign();
+        for (String note : List.of("Same as [mentra:bkg_0123456789abcdef]", "see [MENTRA:bkg_x] please")) {
+            given().auth().oauth2(mentee).header("Idempotency-Key", key()).contentType(ContentType.JSON)
+                    .body(Map.of("mentorId", mentor.mentorId(), "startsAt", lisbon(nextMonday(), "13:00").toString(),
+                            "timeZone", "Europe/Lisbon", "note", note))
+                    .post("/api/bookings").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("note"));
+        }
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id = ?", mentor.mentorId())).isZero();
+        acuity().verify(0, postRequestedFor(urlPathEqualTo("/api/v1/appointments"))
+                .withRequestBody(matchingJsonPath("$.calendarID", equalTo(calendar))));
+    }
+
+    @Test
     void reconciliationHealsDroppedWebhooks() throws Throwable {
         String calendar = AcuityStandIn.newCalendarId();
         Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.platform.security.InternalCallers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,10 @@ class AiChatTest {
             assertThat(answer.path("metadata").path("mode").asText()).isEqualTo("offline");
             assertThat(answer.path("metadata").path("replyTo").asText()).isEqualTo(questionId);
 
-            // the person's token went along, and the question
+            // chat-service's own credential went along (mentor-service's internal routes answer only to it), the
+            // person's token (who is asking), and the question
             LoggedRequest first = requests(mentorId).get(0);
+            assertThat(first.getHeader(InternalCallers.HEADER)).isEqualTo("test-chat-service-credential");
             assertThat(first.getHeader("Authorization")).isEqualTo("Bearer " + mentee.token());
             JsonNode body = Fixtures.JSON.readTree(first.getBodyAsString());
             assertThat(body.path("messages")).hasSize(1);
@@ -130,7 +133,32 @@ class AiChatTest {
             assertThat(stored.get(5).path("metadata").path("ranking")).extracting(JsonNode::asText).containsExactly(a, b);
         }
         MENTOR_SERVICE.verifyThat(postRequestedFor(urlEqualTo("/internal/ai/councils/" + councilId + "/sessions"))
+                .withHeader(InternalCallers.HEADER, WireMock.equalTo("test-chat-service-credential"))
                 .withHeader("Authorization", WireMock.equalTo("Bearer " + mentee.token())));
+    }
+
+    @Test
+    void theHistoryGivenToTheEngineStaysWithinWhatMentorServiceTakes() throws Exception {
+        Person mentee = Person.any("Lou");
+        String mentorId = Fixtures.mentor("AI", null, "Long Lena");
+        String longAnswer = "word ".repeat(1500).trim(); // 7499 characters: longer than any message a person may send
+        stubReply(mentorId, sse(finalReply(mentorId, longAnswer)));
+        String conversation = ConversationsTest.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
+                .statusCode(201).extract().jsonPath().getString("id");
+        try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
+            for (int i = 1; i <= 22; i++) {
+                c.send(Map.of("type", "send", "conversationId", conversation, "clientId", "q-" + i, "text", "Question " + i));
+                int asked = i;
+                c.await("message", f -> f.path("conversationId").asText().equals(conversation)
+                        && f.path("author").path("kind").asText().equals("AI") && f.path("seq").asLong() == 2L * asked);
+            }
+        }
+        JsonNode last = Fixtures.JSON.readTree(requests(mentorId).get(21).getBodyAsString());
+        assertThat(last.path("messages")).hasSize(40); // mentra.chat.ai.history-messages: mentor-service takes 40
+        assertThat(last.path("messages")).allSatisfy(m -> assertThat(m.path("text").asText().length()).isLessThanOrEqualTo(4000));
+        // the oldest message given is an earlier answer, given by its beginning
+        assertThat(last.path("messages").get(0).path("speaker").asText()).isEqualTo("MENTOR");
+        assertThat(last.path("messages").get(0).path("text").asText()).isEqualTo(longAnswer.substring(0, 4000));
     }
 
     @Test

@@ -90,7 +90,7 @@ class CouncilSessionTest {
     }
 
     private static List<JsonNode> run(String councilId, String token) throws Exception {
-        String body = given().auth().oauth2(token).contentType(ContentType.JSON).accept("text/event-stream")
+        String body = FromChat.given().auth().oauth2(token).contentType(ContentType.JSON).accept("text/event-stream")
                 .body(QUESTION).post("/internal/ai/councils/" + councilId + "/sessions")
                 .then().statusCode(200).extract().asString();
         List<JsonNode> steps = new ArrayList<>();

@@ -122,7 +122,7 @@ class LlmModeTest {
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
                 .willReturn(streamed("The council agrees: validate first.", " What would you test first?")));
 
-        String body = given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+        String body = FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
                 .accept("text/event-stream")
                 .body(Map.of("messages", List.of(Map.of("speaker", "PERSON", "text", "Should I quit my job to launch now?"))))
                 .post("/internal/ai/councils/council-launch/sessions").then().statusCode(200).extract().asString();
@@ -169,7 +169,7 @@ class LlmModeTest {
     }
 
     private static List<JsonNode> ask(List<Map<String, String>> messages) throws Exception {
-        String body = given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+        String body = FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
                 .accept("text/event-stream").body(Map.of("messages", messages))
                 .post("/internal/ai/mentors/ai-finance/replies").then().statusCode(200).extract().asString();
         List<JsonNode> events = new ArrayList<>();

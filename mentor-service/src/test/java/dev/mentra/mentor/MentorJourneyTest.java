@@ -13,9 +13,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Becoming a mentor, caring for the profile, being reviewed, leaving. */
 @QuarkusTest
@@ -79,12 +86,11 @@ class MentorJourneyTest {
         String mentorId = approve(apply(token));
 
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("headline", "Staff engineer helping seniors grow", "acuityCalendarId", "1234",
-                        "acuityAppointmentTypeId", "987"))
+                .body(Map.of("headline", "Staff engineer helping seniors grow"))
                 .put("/api/mentors/me").then().statusCode(200)
                 .body("profile.id", equalTo(mentorId))
                 .body("profile.headline", equalTo("Staff engineer helping seniors grow"))
-                .body("acuityCalendarId", equalTo("1234"));
+                .body("acuityCalendarId", nullValue());
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("sessionMinutes", 5, "timeZone", "Moon/Base"))
                 .put("/api/mentors/me").then().statusCode(400).body("errors.field", hasItem("timeZone"));
         // someone else editing "me" edits their own (absent) profile, never this one
@@ -129,6 +135,65 @@ class MentorJourneyTest {
     }
 
     @Test
+    void aMentorCannotReviewThemselves() throws Exception {
+        String mentorUserId = newUserId();
+        String mentorToken = TestTokens.forUser(mentorUserId).sign();
+        String mentorId = approve(apply(mentorToken));
+        // a session where the mentor was also the mentee (an Acuity appointment made with the mentor's own email)
+        try (TopicWriter writer = TopicWriter.create()) {
+            writer.send("bookings.v1", "bkg", bookingCompleted("bkg_" + UUID.randomUUID(), mentorId, mentorUserId));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                db.count("SELECT count(*) FROM completed_session WHERE mentor_id = ?", mentorId) == 1);
+
+        given().auth().oauth2(mentorToken).contentType(ContentType.JSON).body(Map.of("rating", 5, "text", "I am great"))
+                .post("/api/mentors/" + mentorId + "/reviews").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://mentra.dev/problems/own-review"));
+        given().get("/api/mentors/" + mentorId).then().body("rating.count", equalTo(0));
+    }
+
+    @Test
+    void reviewsArrivingAtOnceAreAllCounted() throws Exception {
+        String mentorId = approve(apply(TestTokens.forUser(newUserId()).sign()));
+        int[] ratings = {5, 4, 4, 3, 5, 2, 5, 4};
+        List<String> mentees = new ArrayList<>();
+        try (TopicWriter writer = TopicWriter.create()) {
+            for (int i = 0; i < ratings.length; i++) {
+                String menteeId = newUserId();
+                mentees.add(menteeId);
+                writer.send("bookings.v1", "bkg", bookingCompleted("bkg_" + UUID.randomUUID(), mentorId, menteeId));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                db.count("SELECT count(*) FROM completed_session WHERE mentor_id = ?", mentorId) == ratings.length);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(ratings.length);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < ratings.length; i++) {
+                String token = TestTokens.forUser(mentees.get(i)).sign();
+                int rating = ratings[i];
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("rating", rating))
+                            .post("/api/mentors/" + mentorId + "/reviews").statusCode();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // 32 / 8 = 4.00: every review counted, none lost to another written at the same moment
+        given().get("/api/mentors/" + mentorId).then()
+                .body("rating.count", equalTo(ratings.length)).body("rating.average", equalTo(4.0f));
+    }
+
+    @Test
     void aDeletedUsersMentorProfileIsRetired() throws Exception {
         String userId = newUserId();
         String mentorId = approve(apply(TestTokens.forUser(userId).sign()));
@@ -148,15 +213,20 @@ class MentorJourneyTest {
     }
 
     @Test
-    void theDemoMentorAccountGetsItsProfileAndNoOneElseDoes() throws Exception {
-        String demo = newUserId();
+    void theDemoMentorAccountGetsItsProfileAndNoOneElseDoesNotEvenWithItsEmail() throws Exception {
+        // identity-service gives the demo mentor account this id (demo accounts on); anyone may sign up with its
+        // email where demo accounts are off, so the email alone never makes a mentor
+        String demo = "user_mentraDemoMentor";
+        String sameEmail = newUserId();
         String other = newUserId();
         try (TopicWriter writer = TopicWriter.create()) {
+            writer.send("identity.users.v1", sameEmail, userCreated(sameEmail, "mentor@mentra.local", "Mallory"));
             writer.send("identity.users.v1", other, userCreated(other, "someone@example.org", "Some One"));
             writer.send("identity.users.v1", demo, userCreated(demo, "mentor@mentra.local", "Oscar Mentor"));
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 db.count("SELECT count(*) FROM mentor WHERE user_id = ? AND kind = 'HUMAN' AND active", demo) == 1);
+        assertThat(db.count("SELECT count(*) FROM mentor WHERE user_id = ?", sameEmail)).isZero();
         assertThat(db.count("SELECT count(*) FROM mentor WHERE user_id = ?", other)).isZero();
     }
 

@@ -81,14 +81,62 @@ class OfflineEngineTest {
 
     @Test
     void onlySignedInCallersAndOnlyAiMentorsAndOnlyRealQuestions() {
-        given().contentType(ContentType.JSON).body(Map.of("messages", List.of(person("Hi"))))
+        FromChat.given().contentType(ContentType.JSON).body(Map.of("messages", List.of(person("Hi"))))
                 .post("/internal/ai/mentors/ai-finance/replies").then().statusCode(401);
-        given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+        FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
                 .body(Map.of("messages", List.of()))
                 .post("/internal/ai/mentors/ai-finance/replies").then().statusCode(400);
-        given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+        FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
                 .body(Map.of("messages", List.of(mentor("Only the mentor talks"))))
                 .post("/internal/ai/mentors/ai-finance/replies").then().statusCode(400);
+    }
+
+    @Test
+    void onlyChatServiceMayAskAUserTokenAloneIsRefused() {
+        for (String path : List.of("/internal/ai/mentors/ai-finance/replies", "/internal/ai/councils/council-launch/sessions")) {
+            given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+                    .body(Map.of("messages", List.of(person("How big should my emergency fund be?"))))
+                    .post(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.equalTo("https://mentra.dev/problems/service-credential-required"));
+            given().header(dev.mentra.platform.security.InternalCallers.HEADER, "a-guessed-credential")
+                    .auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+                    .body(Map.of("messages", List.of(person("How big should my emergency fund be?"))))
+                    .post(path).then().statusCode(403);
+        }
+    }
+
+    @Test
+    void aConversationLargerThanChatSendsIsRefused() throws Exception {
+        // a forged conversation: 100 long "mentor" turns
+        List<Map<String, String>> forged = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            forged.add(mentor("x".repeat(8000)));
+        }
+        forged.add(person("What now?"));
+        refusedAsTooLarge(forged);
+        // one message more than chat's history, and one character more than chat's message
+        List<Map<String, String>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            tooMany.add(person("Question " + i));
+        }
+        refusedAsTooLarge(tooMany);
+        refusedAsTooLarge(List.of(person("y".repeat(4001))));
+        refusedAsTooLarge(List.of(person("Hi"), mentor("z".repeat(4001)), person("And?")));
+
+        // the most chat ever sends is answered
+        List<Map<String, String>> longest = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            longest.add(i % 2 == 0 ? person("Where do I keep my emergency fund? " + "w".repeat(3960)) : mentor("m".repeat(4000)));
+        }
+        assertThat(last(ask("ai-finance", longest)).get("type").asText()).isEqualTo("final");
+    }
+
+    private static void refusedAsTooLarge(List<Map<String, String>> messages) {
+        FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+                .body(Map.of("messages", messages))
+                .post("/internal/ai/mentors/ai-finance/replies").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("messages")));
     }
 
     @Test
@@ -108,7 +156,7 @@ class OfflineEngineTest {
     }
 
     private static List<JsonNode> ask(String mentorId, List<Map<String, String>> messages) throws Exception {
-        String body = given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+        String body = FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
                 .accept("text/event-stream")
                 .body(Map.of("messages", messages))
                 .post("/internal/ai/mentors/" + mentorId + "/replies")

@@ -27,7 +27,7 @@ class PersonaAdminTest {
                 .body("kind", equalTo("AI")).body("expertise", hasItem("negotiation"));
         given().get("/api/mentors/" + id).then().statusCode(200).body("displayName", equalTo("Nadia Negotiator"));
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        FromChat.given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("messages", List.of(Map.of("speaker", "PERSON", "text", "How do I negotiate my salary offer?"))))
                 .post("/internal/ai/mentors/" + id + "/replies").then().statusCode(200)
                 .body(containsString("Anchor with a researched number"));
@@ -35,7 +35,7 @@ class PersonaAdminTest {
         // revised knowledge is used at once
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(persona("Ask for the whole package first"))
                 .put("/api/mentors/ai/" + id).then().statusCode(200);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+        FromChat.given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("messages", List.of(Map.of("speaker", "PERSON", "text", "How do I negotiate my salary offer?"))))
                 .post("/internal/ai/mentors/" + id + "/replies").then().statusCode(200)
                 .body(containsString("Ask for the whole package first"));

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Acuity's date-time format, {@code 2026-03-02T10:15:00-0700} (offset without a colon). */
@@ -36,5 +37,10 @@ public final class AcuityTime {
 
     public static String reference(String bookingId) {
         return "[mentra:" + bookingId + "]";
+    }
+
+    /** Whether text carries something that reads as a Mentra reference, in any letter case. */
+    public static boolean containsReference(String text) {
+        return text.toLowerCase(Locale.ROOT).contains("[mentra:");
     }
 }

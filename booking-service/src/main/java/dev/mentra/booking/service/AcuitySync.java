@@ -62,7 +62,7 @@ public class AcuitySync {
     public Uni<Void> apply(AcuityAppointment a) {
         return Panache.withSession(() -> bookings.findByAcuityId(a.id())
                         .flatMap(b -> b != null || a.mentraBookingId().isEmpty() ? Uni.createFrom().item(b)
-                                : bookings.findById(a.mentraBookingId().get())))
+                                : referencedBooking(a, a.mentraBookingId().get())))
                 .flatMap(b -> {
                     if (b == null) {
                         return a.canceled() ? Uni.createFrom().voidItem() : createFromAcuity(a);
@@ -74,6 +74,26 @@ public class AcuitySync {
                     }
                     return bookingService.applyFromAcuity(b.id, a, BookingEvents.Source.ACUITY).replaceWithVoid();
                 });
+    }
+
+    /**
+     * The booking an appointment's notes name, if the appointment may be it: in that booking's mentor's calendar,
+     * and the booking not bound to an appointment yet. Anyone booking in Acuity writes their own notes, so a
+     * reference alone proves nothing: an appointment naming another calendar's or an already bound booking is not
+     * bound to it (it is an appointment made in Acuity like any other).
+     */
+    private Uni<Booking> referencedBooking(AcuityAppointment a, String bookingId) {
+        return bookings.findById(bookingId).flatMap(b -> b == null ? Uni.createFrom().<Booking>nullItem()
+                : mentors.findById(b.mentorId).map(mentor -> {
+                    boolean sameCalendar = mentor != null && a.calendarID() != null
+                            && String.valueOf(a.calendarID()).equals(mentor.acuityCalendarId);
+                    if (sameCalendar && b.acuityAppointmentId == null) {
+                        return b;
+                    }
+                    LOG.warnf("Acuity appointment %d names booking %s but %s; not bound to it", a.id(), b.id,
+                            sameCalendar ? "that booking has its appointment" : "is not in its mentor's calendar");
+                    return null;
+                }));
     }
 
     /** An appointment booked in Acuity directly: a confirmed booking, with the Mentra user of that email if any. */

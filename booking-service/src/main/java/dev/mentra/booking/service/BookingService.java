@@ -14,6 +14,7 @@ import dev.mentra.booking.repository.BookingRepository;
 import dev.mentra.booking.repository.IdempotencyKeyRepository;
 import dev.mentra.booking.repository.MentorRepository;
 import dev.mentra.booking.repository.PersonRepository;
+import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -99,6 +100,11 @@ public class BookingService {
     // ---- booking ----------------------------------------------------------------------------------------------
 
     public Uni<Outcome> book(Mentee mentee, BookingRequest request, String idempotencyKey) {
+        if (request.note() != null && AcuityTime.containsReference(request.note())) {
+            // the note goes into the Acuity appointment's notes, where a reference binds an appointment to a booking
+            return Uni.createFrom().failure(ProblemException.invalid(List.of(new Problem.FieldError("note",
+                    "must not contain a Mentra booking reference ([mentra:…])"))));
+        }
         return reserveOnce(mentee, request, idempotencyKey, true).flatMap(r -> r.replayed()
                 || r.booking().status != Booking.Status.PENDING
                 ? Uni.createFrom().item(new Outcome(r.booking(), r.replayed()))

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.util.List;
 
 /**
- * The AI engine in mentor-service, streaming: an AI mentor's reply, or a council session's stages. The person's
- * token is forwarded (mentor-service verifies it as every service does). A stream that stalls longer than the idle
+ * The AI engine in mentor-service, streaming: an AI mentor's reply, or a council session's stages. The call carries
+ * chat-service's credential (mentor-service's internal routes answer only to it) and the person's token (who is
+ * asking; mentor-service verifies it as every service does). A stream that stalls longer than the idle
  * timeout, or fails before it starts, ends in an {@link AiUnavailable} failure carrying a sentence for the person.
  */
 @ApplicationScoped

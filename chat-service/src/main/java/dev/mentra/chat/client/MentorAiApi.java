@@ -1,5 +1,6 @@
 package dev.mentra.chat.client;
 
+import dev.mentra.platform.security.ServiceCredential;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -8,11 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-/** mentor-service's internal AI streaming API (ReplyResource, CouncilSessionResource); used only by {@link MentorAi}. */
+/**
+ * mentor-service's internal AI streaming API (ReplyResource, CouncilSessionResource); used only by {@link MentorAi}.
+ * Every call carries chat-service's own credential ({@link ServiceCredential}) besides the person's token.
+ */
 @RegisterRestClient(configKey = "mentor-service")
+@RegisterProvider(ServiceCredential.class)
 @Path("/internal/ai")
 interface MentorAiApi {
 

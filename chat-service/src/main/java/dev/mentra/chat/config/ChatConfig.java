@@ -60,7 +60,10 @@ public interface ChatConfig {
         @WithDefault("45s")
         Duration idleTimeout();
 
-        /** How many earlier messages of the conversation the engine is given (multi-turn). */
+        /**
+         * How many earlier messages of the conversation the engine is given (multi-turn); mentor-service takes at
+         * most 40, each at most 4000 characters (longer AI answers are clipped to {@code max-text-length}).
+         */
         @WithDefault("40")
         int historyMessages();
     }

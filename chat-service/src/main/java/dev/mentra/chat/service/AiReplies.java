@@ -157,11 +157,11 @@ public class AiReplies {
             List<MentorAi.Turn> turns = new ArrayList<>();
             list.forEach(m -> {
                 switch (m.authorKind) {
-                    case USER -> turns.add(new MentorAi.Turn("PERSON", clip(m.text)));
+                    case USER -> turns.add(new MentorAi.Turn("PERSON", clip(m.text, config.maxTextLength())));
                     case AI -> {
                         // a council's follow-up builds on its syntheses, not on every member's answer and ranking
                         if (c.kind != Conversation.Kind.COUNCIL || "synthesis".equals(stageOf(m.metadata))) {
-                            turns.add(new MentorAi.Turn("MENTOR", clip(m.text)));
+                            turns.add(new MentorAi.Turn("MENTOR", clip(m.text, config.maxTextLength())));
                         }
                     }
                     case SYSTEM -> {
@@ -201,8 +201,11 @@ public class AiReplies {
                 ? null : reply.metadata().get("mode").asText();
     }
 
-    /** The engine takes at most 8000 characters per message. */
-    private static String clip(String text) {
-        return text.length() <= 8000 ? text : text.substring(0, 8000);
+    /**
+     * The engine takes no message longer than a person may write (mentor-service refuses more): a longer AI
+     * answer is given to it by its beginning.
+     */
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }

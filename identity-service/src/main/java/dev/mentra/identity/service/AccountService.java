@@ -67,19 +67,24 @@ public class AccountService {
                 insert(account, hash).flatMap(user -> openSession(user, authorizedParty))));
     }
 
-    /** An account without a session (demo accounts). */
-    public Uni<User> createAccount(NewAccount account) {
+    /** An account without a session, with the given user id (demo accounts: ids other services may know). */
+    public Uni<User> createAccount(NewAccount account, String userId) {
         requireLocalMode();
-        return passwords.hash(account.password()).flatMap(hash -> Panache.withTransaction(() -> insert(account, hash)));
+        return passwords.hash(account.password())
+                .flatMap(hash -> Panache.withTransaction(() -> insert(account, hash, userId)));
     }
 
     private Uni<User> insert(NewAccount account, String passwordHash) {
+        return insert(account, passwordHash, Ids.user());
+    }
+
+    private Uni<User> insert(NewAccount account, String passwordHash, String userId) {
         return users.findLiveByEmail(account.email()).flatMap(existing -> {
             if (existing != null) {
                 return Uni.createFrom().failure(ProblemException.conflict("email-taken",
                         "An account with this email exists already: sign in instead"));
             }
-            User user = UserService.newUser(Ids.user(), account.email(), account.name());
+            User user = UserService.newUser(userId, account.email(), account.name());
             user.timeZone = account.timeZone();
             user.setRoles(account.roles());
             Credential credential = new Credential();

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,6 +42,11 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final PrintStream out;
+    /**
+     * chat-service's credential for mentor-service's internal routes: drawn once per run (so a restarted service
+     * gets the same), given to both, unless MENTRA_CHAT_SERVICE_CREDENTIAL is set.
+     */
+    private final String chatServiceCredential = newCredential();
     private final Map<StackApp, AppProcess> apps = new EnumMap<>(StackApp.class);
     private LocalPostgres postgres;
     private LocalKafka kafka;
@@ -215,8 +222,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * What each application is told: where its database and the broker are, where the services are, and the
-     * token policy of the local issuer. Anything already set in the launcher's environment (real Clerk, say)
+     * What each application is told: where its database and the broker are, where the services are, the token
+     * policy of the local issuer, and the service credential chat-service calls mentor-service with. Anything already set in the launcher's environment (real Clerk, say)
      * is passed through unchanged.
      */
     private Map<String, String> environmentOf(StackApp app) {
@@ -233,6 +240,10 @@ public final class LocalStack implements AutoCloseable {
         if (app == StackApp.CHAT) {
             // AI and council replies are streamed from mentor-service's internal API
             defaultTo(env, "MENTOR_SERVICE_URL", settings.url(StackApp.MENTOR));
+        }
+        if (app == StackApp.CHAT || app == StackApp.MENTOR) {
+            // chat-service sends it, mentor-service's /internal routes answer only to it
+            defaultTo(env, "MENTRA_CHAT_SERVICE_CREDENTIAL", chatServiceCredential);
         }
         if (app == StackApp.MENTOR || app == StackApp.BOOKING) {
             defaultTo(env, "MENTRA_DEMO_MENTORS", "true");
@@ -252,6 +263,12 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         return env;
+    }
+
+    private static String newCredential() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static void defaultTo(Map<String, String> env, String name, String value) {

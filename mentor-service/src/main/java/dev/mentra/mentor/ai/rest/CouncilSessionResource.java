@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * The council engine's internal streaming API, for chat-service: each member's answer (or absence), each member's
  * ranking of the others, the aggregate ranking and the synthesis, as server-sent events, every stage as soon as it
- * is done. Private councils answer only their owner.
+ * is done. Only chat-service may call it (as {@link ReplyResource}, with the same limits); private councils answer
+ * only their owner, known by the person's forwarded token.
  */
 @Path("/internal/ai/councils/{councilId}/sessions")
 @Authenticated

@@ -29,7 +29,8 @@ import java.util.List;
 /**
  * The AI engine's internal streaming API, for chat-service (not routed by the gateway): given an AI mentor and
  * the conversation so far, a stream of {@code delta} events as the answer is produced, then one {@code final}
- * event with the full text and its metadata. The caller's token is forwarded and verified as everywhere.
+ * event with the full text and its metadata. Only chat-service may call it (its service credential is checked by
+ * the platform's {@code InternalRouteGuard}); the person's token is forwarded and verified as everywhere.
  */
 @Path("/internal/ai/mentors/{mentorId}/replies")
 @Authenticated
@@ -45,10 +46,18 @@ public class ReplyResource {
         this.engine = engine;
     }
 
-    public record Message(@NotNull Turn.Speaker speaker, @NotBlank @Size(max = 8000) String text) {
+    /**
+     * The limits chat-service works within (a message is at most 4000 characters, the history it sends at most
+     * {@code mentra.chat.ai.history-messages} = 40 messages, earlier answers clipped to 4000), so no caller can
+     * hand the engine more than a real conversation holds.
+     */
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_MESSAGES = 40;
+
+    public record Message(@NotNull Turn.Speaker speaker, @NotBlank @Size(max = MAX_TEXT) String text) {
     }
 
-    public record Conversation(@NotEmpty @Size(max = 100) List<@Valid @NotNull Message> messages) {
+    public record Conversation(@NotEmpty @Size(max = MAX_MESSAGES) List<@Valid @NotNull Message> messages) {
     }
 
     /**

@@ -15,12 +15,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * {@code identity.users.v1}: a deleted user's human mentor profile is retired. In the local run (demo mentors on)
- * the demo mentor account gets its mentor profile when it is created.
+ * the demo mentor account gets its mentor profile when it is created. The demo mentor is known by the fixed user id
+ * identity-service gives it (only while its demo accounts are on), never by its email: anyone may sign up with an
+ * email, no one can choose their user id.
  */
 @ApplicationScoped
 public class UserEventsConsumer implements InboxConsumer {
 
-    static final String DEMO_MENTOR_EMAIL = "mentor@mentra.local";
+    /** identity-service's demo mentor account ({@code mentor@mentra.local}, MENTRA_DEMO_ACCOUNTS on). */
+    static final String DEMO_MENTOR_USER_ID = "user_mentraDemoMentor";
 
     private final Inbox inbox;
     private final EventCodec codec;
@@ -40,7 +43,12 @@ public class UserEventsConsumer implements InboxConsumer {
 
     /** What mentor-service reads of a user event. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UserData(String userId, String email, String displayName) {
+    public record UserData(String userId, String displayName) {
+    }
+
+    /** Whether a new user is the local run's demo mentor: demo mentors on, and the demo mentor account's id. */
+    static boolean isDemoMentor(boolean demoMentors, String userId) {
+        return demoMentors && DEMO_MENTOR_USER_ID.equals(userId);
     }
 
     @Override
@@ -59,7 +67,7 @@ public class UserEventsConsumer implements InboxConsumer {
             case "user.deleted" -> catalog.retireUser(event.subject());
             case "user.created" -> {
                 UserData user = codec.data(event, UserData.class);
-                yield demoMentors && DEMO_MENTOR_EMAIL.equalsIgnoreCase(user.email())
+                yield isDemoMentor(demoMentors, event.subject())
                         ? applications.publishDemoMentor(event.subject(), user.displayName())
                         : Uni.createFrom().voidItem();
             }

@@ -30,6 +30,27 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
         return find("userId", userId).firstResult();
     }
 
+    /** The active mentor, other than this one, holding this Acuity calendar or appointment type, if any. */
+    public Uni<Mentor> holdingAcuity(String calendarId, String appointmentTypeId, String exceptMentorId) {
+        return find("active = true and id <> ?1 and (acuityCalendarId = ?2 or acuityAppointmentTypeId = ?3)",
+                exceptMentorId, calendarId, appointmentTypeId).firstResult();
+    }
+
+    /**
+     * Counts one more rating in one statement: the row lock orders concurrent reviews, each adding to the values
+     * the previous one committed, so none is lost. The average is kept from the exact total (no rounding drift).
+     */
+    public Uni<Integer> addRating(String mentorId, int rating) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        UPDATE mentor SET rating_total = rating_total + :rating,
+                                          rating_count = rating_count + 1,
+                                          rating_average = round((rating_total + :rating)::numeric / (rating_count + 1), 2)
+                        WHERE id = :mentor""")
+                .setParameter("rating", rating)
+                .setParameter("mentor", mentorId)
+                .executeUpdate());
+    }
+
     /**
      * Any-word match: people type questions ("raising a seed round from investors"), not keyword lists, so the
      * stemmed words are OR-ed and the ranking ({@code ts_rank} over the weighted name, headline, expertise and

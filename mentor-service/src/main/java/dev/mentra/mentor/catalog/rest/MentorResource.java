@@ -4,6 +4,8 @@ import dev.mentra.mentor.catalog.Mentor;
 import dev.mentra.mentor.catalog.repository.MentorRepository;
 import dev.mentra.mentor.catalog.service.CatalogService;
 import dev.mentra.mentor.catalog.service.ReviewService;
+import dev.mentra.platform.problem.Problem;
+import dev.mentra.platform.problem.ProblemException;
 import dev.mentra.platform.security.Caller;
 import dev.mentra.platform.validation.TimeZoneId;
 import io.quarkus.security.Authenticated;
@@ -63,7 +65,10 @@ public class MentorResource {
                 result.items().stream().map(MentorViews.MentorView::of).toList(), page, size, result.total()));
     }
 
-    /** Fields a mentor may change; absent ones stay. Empty Acuity ids disconnect Acuity. */
+    /**
+     * Fields a mentor may change; absent ones stay. The Acuity ids are an admin's to set ({@code PUT
+     * /api/mentors/{id}/acuity}): sent here they must equal the current ones.
+     */
     public record ProfileUpdate(@Size(min = 10, max = 160) String headline,
                                 @Size(min = 50, max = 4000) String bio,
                                 @Size(min = 1, max = 12) List<@Size(min = 2, max = 40) String> expertise,
@@ -108,6 +113,33 @@ public class MentorResource {
     @APIResponse(responseCode = "204", description = "Retired (or already retired)")
     public Uni<Response> retire(@PathParam("id") String id) {
         return catalog.retireById(id).map(changed -> Response.noContent().build());
+    }
+
+    /**
+     * A human mentor's Acuity calendar and the appointment type their sessions are booked as (Acuity's numeric ids);
+     * both, or neither to disconnect.
+     */
+    public record AcuityConnection(@Pattern(regexp = "[0-9]{1,18}", message = "must be an Acuity id (digits)") String calendarId,
+                                   @Pattern(regexp = "[0-9]{1,18}", message = "must be an Acuity id (digits)") String appointmentTypeId) {
+    }
+
+    @PUT
+    @Path("/{id}/acuity")
+    @RolesAllowed(Caller.ADMIN)
+    public Uni<MentorViews.OwnProfile> connectAcuity(@PathParam("id") String id, @Valid @NotNull AcuityConnection c) {
+        return catalog.connectAcuity(id, acuityCalendar(c)).map(MentorViews.OwnProfile::of);
+    }
+
+    private static CatalogService.AcuityCalendar acuityCalendar(AcuityConnection c) {
+        if (c.calendarId() == null && c.appointmentTypeId() == null) {
+            return null;
+        }
+        if (c.calendarId() == null || c.appointmentTypeId() == null) {
+            String missing = c.calendarId() == null ? "calendarId" : "appointmentTypeId";
+            throw ProblemException.invalid(List.of(new Problem.FieldError(missing,
+                    "is needed with the other: give both ids, or neither to disconnect")));
+        }
+        return new CatalogService.AcuityCalendar(c.calendarId(), c.appointmentTypeId());
     }
 
     public record NewReview(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 2000) String text) {

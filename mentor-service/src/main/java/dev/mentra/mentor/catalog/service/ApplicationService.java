@@ -101,6 +101,10 @@ public class ApplicationService {
                     m.kind = Mentor.Kind.HUMAN;
                     m.userId = a.userId;
                     m.createdAt = a.decidedAt;
+                } else {
+                    // a returning mentor's old calendar may be another mentor's by now: an admin connects it again
+                    m.acuityCalendarId = null;
+                    m.acuityAppointmentTypeId = null;
                 }
                 m.displayName = a.displayName;
                 m.headline = a.headline;

@@ -7,11 +7,13 @@ import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Browsing and searching the catalog, and a human mentor's care of their own profile. */
@@ -75,11 +77,76 @@ public class CatalogService {
                     change.sessionMinutes().ifPresent(v -> m.sessionMinutes = v);
                     change.priceCents().ifPresent(v -> m.priceCents = v);
                     change.currency().ifPresent(v -> m.currency = v.toUpperCase());
-                    change.acuityCalendarId().ifPresent(v -> m.acuityCalendarId = v.isBlank() ? null : v);
-                    change.acuityAppointmentTypeId().ifPresent(v -> m.acuityAppointmentTypeId = v.isBlank() ? null : v);
+                    if (changes(change.acuityCalendarId(), m.acuityCalendarId)
+                            || changes(change.acuityAppointmentTypeId(), m.acuityAppointmentTypeId)) {
+                        // a calendar is the mentor's only if an admin says so: another's would take their clients
+                        return Uni.createFrom().failure(new ProblemException(403, "acuity-admin-only", "Forbidden",
+                                "Only an admin connects an Acuity calendar; ask one to connect yours"));
+                    }
                     m.updatedAt = now();
                     return events.updated(m).replaceWith(m);
                 });
+    }
+
+    /** The Acuity calendar a human mentor's sessions are booked in, and the appointment type they are booked as. */
+    public record AcuityCalendar(String calendarId, String appointmentTypeId) {
+    }
+
+    /**
+     * An admin connects a human mentor to their Acuity calendar, or disconnects them ({@code null}). A calendar and
+     * an appointment type belong to one active mentor (partial unique indexes): one that is taken is a 409 naming
+     * the mentor who holds it, also when two admins race for it.
+     */
+    @WithTransaction
+    public Uni<Mentor> connectAcuity(String mentorId, AcuityCalendar calendar) {
+        return mentors.findById(mentorId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Mentor " + mentorId))
+                .flatMap(m -> {
+                    if (!m.isHuman()) {
+                        return Uni.createFrom().failure(ProblemException.badRequest("not-human",
+                                "Only human mentors are booked, and so only they have an Acuity calendar"));
+                    }
+                    if (!m.active) {
+                        return Uni.createFrom().failure(ProblemException.conflict("mentor-retired",
+                                "This mentor profile is retired"));
+                    }
+                    Uni<Mentor> holder = calendar == null ? Uni.createFrom().nullItem()
+                            : mentors.holdingAcuity(calendar.calendarId(), calendar.appointmentTypeId(), m.id);
+                    return holder.flatMap(other -> {
+                        if (other != null) {
+                            return Uni.createFrom().failure(acuityTaken(other.id));
+                        }
+                        m.acuityCalendarId = calendar == null ? null : calendar.calendarId();
+                        m.acuityAppointmentTypeId = calendar == null ? null : calendar.appointmentTypeId();
+                        m.updatedAt = now();
+                        return mentors.flush().flatMap(x -> events.updated(m)).replaceWith(m);
+                    });
+                })
+                .onFailure(CatalogService::isUniqueViolation).transform(e -> acuityTaken(null));
+    }
+
+    private static ProblemException acuityTaken(String holder) {
+        ProblemException taken = ProblemException.conflict("acuity-calendar-taken", "This Acuity calendar or "
+                + "appointment type is connected to another mentor; a calendar belongs to one mentor");
+        return holder == null ? taken : taken.with("mentorId", holder);
+    }
+
+    /** Whether a requested Acuity id (blank: none) differs from the current one; absent changes nothing. */
+    private static boolean changes(Optional<String> requested, String current) {
+        if (requested.isEmpty()) {
+            return false;
+        }
+        String wanted = requested.get().isBlank() ? null : requested.get().trim();
+        return !Objects.equals(wanted, current);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PgException pg) {
+                return "23505".equals(pg.getSqlState());
+            }
+        }
+        return false;
     }
 
     /** Takes a human mentor out of the catalog: their user was deleted. */

@@ -12,14 +12,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Reviews of human mentors: a mentee may rate a mentor only for a session booking-service reported completed,
- * once per booking. The mentor's average and count move with each review.
+ * once per booking, and never themselves. The mentor's average and count move with each review, atomically.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -55,11 +53,8 @@ public class ReviewService {
                     review.rating = rating;
                     review.text = text == null || text.isBlank() ? null : text.trim();
                     review.createdAt = CatalogService.now();
-                    BigDecimal total = (mentor.ratingAverage == null ? BigDecimal.ZERO : mentor.ratingAverage)
-                            .multiply(BigDecimal.valueOf(mentor.ratingCount)).add(BigDecimal.valueOf(rating));
-                    mentor.ratingCount += 1;
-                    mentor.ratingAverage = total.divide(BigDecimal.valueOf(mentor.ratingCount), 2, RoundingMode.HALF_UP);
-                    return reviews.persist(review);
+                    // counted in the database, not from the mentor loaded above: concurrent reviews all count
+                    return reviews.persist(review).call(r -> mentors.addRating(mentorId, rating));
                 }));
     }
 
@@ -72,6 +67,10 @@ public class ReviewService {
         if (!mentor.isHuman()) {
             return Uni.createFrom().failure(ProblemException.badRequest("not-reviewable",
                     "AI mentors are not reviewed"));
+        }
+        if (menteeId.equals(mentor.userId)) {
+            return Uni.createFrom().failure(new ProblemException(403, "own-review", "Not reviewable",
+                    "Mentors cannot review themselves"));
         }
         return sessions.find("""
                         mentorId = ?1 and menteeId = ?2

@@ -1,0 +1,51 @@
+package dev.mentra.identity;
+
+import dev.mentra.identity.service.DemoAccounts;
+import dev.mentra.local.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The local run's demo accounts have fixed user ids: mentor-service knows the demo mentor by its id, never by the
+ * email anyone could sign up with where demo accounts are off.
+ */
+@QuarkusTest
+class DemoAccountsTest {
+
+    @Inject
+    DemoAccounts demo;
+
+    private final TestDatabase db = TestDatabase.of("identity");
+
+    @Test
+    void theDemoMentorAccountHasTheFixedIdMentorServiceKnows() throws Throwable {
+        // what start-up does with MENTRA_DEMO_ACCOUNTS=true (off in tests); twice is the same as once
+        VertxContextSupport.subscribeAndAwait(() -> demo.createMissing());
+        VertxContextSupport.subscribeAndAwait(() -> demo.createMissing());
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "mentor@mentra.local", "password", DemoAccounts.PASSWORD))
+                .post("/api/auth/sign-in").then().statusCode(200)
+                .body("user.id", equalTo("user_mentraDemoMentor"));
+        assertThat(db.count("SELECT count(*) FROM app_user WHERE email IN (?, ?, ?)",
+                "mentee@mentra.local", "mentor@mentra.local", "admin@mentra.local")).isEqualTo(3);
+        assertThat(db.rows("SELECT id FROM app_user WHERE email = ?", "admin@mentra.local").get(0).get("id"))
+                .isEqualTo(DemoAccounts.ADMIN_USER_ID);
+    }
+
+    @Test
+    void someoneSigningUpIsNeverGivenADemoId() {
+        String id = Accounts.signUp().id();
+        assertThat(id).startsWith("user_").hasSize("user_".length() + 27)
+                .isNotIn(DemoAccounts.MENTEE_USER_ID, DemoAccounts.MENTOR_USER_ID, DemoAccounts.ADMIN_USER_ID);
+    }
+}
