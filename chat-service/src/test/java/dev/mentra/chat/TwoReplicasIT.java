@@ -55,8 +55,8 @@ class TwoReplicasIT {
         env.put("DB_HOST", "localhost");
         env.put("DB_PORT", Integer.toString(postgres.port()));
         env.put("DB_NAME", "chat");
-        env.put("DB_USER", LocalPostgres.USER);
-        env.put("DB_PASSWORD", LocalPostgres.PASSWORD);
+        env.put("DB_USER", postgres.endpoint().user());
+        env.put("DB_PASSWORD", postgres.endpoint().password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MENTRA_JWKS_URL", tokens.get("mp.jwt.verify.publickey.location"));
         env.put("MENTRA_TOKEN_ISSUER", tokens.get("mp.jwt.verify.issuer"));

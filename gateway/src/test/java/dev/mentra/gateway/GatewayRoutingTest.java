@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.mentra.gateway.Callers.signedIn;
 import static dev.mentra.gateway.Callers.withToken;
@@ -75,6 +76,18 @@ class GatewayRoutingTest {
 
         withToken(token).header("X-Request-Id", "trace-42").get("/api/me")
                 .then().statusCode(200).header("X-Request-Id", "trace-42");
+    }
+
+    /** The services trust the gateway's X-Forwarded-For (sign-in throttling keys on it): a caller cannot write it. */
+    @Test
+    void aCallersOwnForwardedForIsReplacedByTheAddressTheGatewaySaw() {
+        Callers.anonymous().header("X-Forwarded-For", "203.0.113.9").contentType(ContentType.JSON).body("{}")
+                .post("/api/auth/sign-in").then().statusCode(200);
+        WireMockServer identity = UpstreamStandIns.SERVERS.get(Upstream.IDENTITY);
+        identity.verify(postRequestedFor(urlEqualTo("/api/auth/sign-in"))
+                .withHeader("X-Forwarded-For", matching("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")));
+        identity.verify(0, postRequestedFor(urlEqualTo("/api/auth/sign-in"))
+                .withHeader("X-Forwarded-For", matching(".*203\\.0\\.113\\.9.*")));
     }
 
     @Test

@@ -15,9 +15,13 @@ public class SigningKey {
     @Id
     public String kid;
 
-    /** PKCS#8, base64. */
+    /** PKCS#8 encrypted with the key named by {@link #encryptedWith} (nonce + ciphertext, base64). */
     @Column(name = "private_key", nullable = false)
     public String privateKey;
+
+    /** The key encryption key's id ({@code kek_…}); null: plain base64 PKCS#8 (before encryption, or outside prod). */
+    @Column(name = "encrypted_with")
+    public String encryptedWith;
 
     /** The public half as a JWK (JSON). */
     @Column(name = "public_jwk", nullable = false)

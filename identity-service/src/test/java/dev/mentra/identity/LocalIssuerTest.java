@@ -38,7 +38,9 @@ class LocalIssuerTest {
 
         String cookie = response.getHeader("Set-Cookie");
         assertThat(cookie).contains("mentra_session=").contains("HttpOnly").contains("SameSite=Strict")
-                .contains("Path=/api/auth");
+                .contains("Path=/api/auth")
+                // Secure unless MENTRA_COOKIE_SECURE=false: never sent over plain HTTP (except to localhost)
+                .contains("Secure");
 
         String[] parts = response.jsonPath().getString("token").split("\\.");
         JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
@@ -114,36 +116,6 @@ class LocalIssuerTest {
                 .body(Map.of("email", Accounts.freshEmail(), "password", "not the password"))
                 .post("/api/auth/sign-in").then().statusCode(401).extract().body().asString();
         assertThat(unknownEmail).isEqualTo(wrongPassword);
-    }
-
-    @Test
-    void repeatedFailuresForOneEmailAreThrottledEvenWithTheRightPassword() {
-        Accounts.Person pat = Accounts.signUp();
-        for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).header("X-Forwarded-For", Accounts.freshAddress())
-                    .body(Map.of("email", pat.email(), "password", "guess " + i))
-                    .post("/api/auth/sign-in").then().statusCode(401);
-        }
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", Accounts.freshAddress())
-                .body(Map.of("email", pat.email(), "password", Accounts.PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(429)
-                .contentType("application/problem+json")
-                .header("Retry-After", notNullValue())
-                .body("type", equalTo("https://mentra.dev/problems/too-many-attempts"));
-    }
-
-    @Test
-    void oneAddressGuessingManyEmailsIsThrottled() {
-        String address = Accounts.freshAddress();
-        for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
-                    .body(Map.of("email", Accounts.freshEmail(), "password", "guess"))
-                    .post("/api/auth/sign-in").then().statusCode(401);
-        }
-        Accounts.Person pat = Accounts.signUp();
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
-                .body(Map.of("email", pat.email(), "password", Accounts.PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(429);
     }
 
     @Test

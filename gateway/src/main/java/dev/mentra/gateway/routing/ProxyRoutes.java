@@ -124,9 +124,10 @@ public class ProxyRoutes {
                 headers.set(REQUEST_ID, UUID.randomUUID().toString());
             }
             ctx.set(REQUEST_ID, headers.get(REQUEST_ID));
+            // The gateway is the services' only trusted proxy: they take the first X-Forwarded-For entry as the
+            // caller, so it is replaced by the address the gateway saw, never appended to what the caller sent.
             String client = original.remoteAddress() == null ? "unknown" : original.remoteAddress().hostAddress();
-            String forwardedFor = headers.get("X-Forwarded-For");
-            headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+            headers.set("X-Forwarded-For", client);
             headers.set("X-Forwarded-Proto", original.scheme());
             if (original.authority() != null) {
                 headers.set("X-Forwarded-Host", original.authority().toString());

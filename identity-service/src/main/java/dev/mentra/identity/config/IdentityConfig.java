@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "mentra.identity")
@@ -42,21 +43,42 @@ public interface IdentityConfig {
         @WithDefault("30d")
         Duration keyRotation();
 
+        /** The session cookie is sent only over HTTPS (browsers also accept it on http://localhost). */
         @WithName("cookie-secure")
-        @WithDefault("false")
+        @WithDefault("true")
         boolean cookieSecure();
+
+        /**
+         * AES key (base64 of 16, 24 or 32 bytes) the signing keys' private halves are encrypted with in the
+         * database ({@code MENTRA_KEY_ENCRYPTION_KEY}); required in production.
+         */
+        Optional<String> keyEncryptionKey();
+
+        /** Earlier key encryption keys, still accepted for decrypting while keys are re-encrypted at start. */
+        Optional<List<String>> keyEncryptionKeyPrevious();
     }
 
+    /**
+     * Sign-in throttling. Per account: every attempt waits for the delay the previous unsuccessful one set, which
+     * starts at {@code first-delay} and doubles up to {@code max-delay}. Per client address: only failures count.
+     */
     interface Throttle {
-        /** Failed sign-ins allowed per email and per client address within the window. */
-        @WithDefault("5")
-        int maxFailures();
+        @WithDefault("1s")
+        Duration firstDelay();
+
+        @WithDefault("5m")
+        Duration maxDelay();
+
+        /** An account with no attempt for this long starts again from the first delay. */
+        @WithDefault("1h")
+        Duration forgetAfter();
+
+        /** Failed sign-ins from one client address within {@code address-window} before failures are answered 429. */
+        @WithDefault("100")
+        int addressFailures();
 
         @WithDefault("15m")
-        Duration window();
-
-        @WithDefault("15m")
-        Duration lockout();
+        Duration addressWindow();
     }
 
     interface Clerk {

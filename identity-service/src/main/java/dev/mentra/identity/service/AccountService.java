@@ -16,10 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -99,25 +97,38 @@ public class AccountService {
     }
 
     /**
-     * Signs in. Unknown email and wrong password get the same answer in the same time; repeated failures for an
-     * email or from an address are refused for a while (429 with how long to wait).
+     * Signs in. Unknown email and wrong password get the same answer in the same time. The attempt is claimed
+     * from the account's throttle before the password is checked (429 with how long to wait if it comes too early);
+     * a failure also counts against the client address, whose limit answers further failures 429 but never a
+     * right password.
      */
     public Uni<SignedIn> signIn(String email, String password, String clientAddress, String authorizedParty) {
         requireLocalMode();
-        List<String> keys = List.of(SignInThrottle.emailKey(email), SignInThrottle.addressKey(clientAddress));
-        // the outcome is decided inside the transaction but thrown after it, so a recorded failure is kept
-        return Panache.withTransaction(() -> throttle.lockedFor(keys).flatMap(locked -> {
-            if (locked.isPresent()) {
-                return Uni.createFrom().item(Attempt.locked(locked.get()));
-            }
-            return users.findLiveByEmail(email).flatMap(user -> (user == null
-                            ? Uni.createFrom().<Credential>nullItem()
-                            : credentials.findById(user.id))
-                    .flatMap(credential -> passwords.matches(password, credential == null ? null : credential.passwordHash))
-                    .flatMap(ok -> ok
-                            ? throttle.clear(keys.get(0)).flatMap(v -> openSession(user, authorizedParty)).map(Attempt::success)
-                            : throttle.recordFailure(keys).replaceWith(Attempt.failed())));
-        })).map(Attempt::orThrow);
+        return throttle.claimAttempt(email).flatMap(wait -> wait.isPresent()
+                ? Uni.createFrom().failure(ProblemException.tooManyAttempts(wait.get()))
+                : passwordMatches(email, password).flatMap(user -> user != null
+                        ? Panache.withTransaction(() -> throttle.succeeded(email)
+                                .flatMap(v -> openSession(user, authorizedParty)))
+                        : throttle.failedFrom(clientAddress).flatMap(addressWait -> Uni.createFrom().<SignedIn>failure(
+                                addressWait.map(ProblemException::tooManyAttempts)
+                                        .orElseGet(AccountService::invalidCredentials)))));
+    }
+
+    /** The account whose password this is, or null; the session is closed before the (slow) hash comparison. */
+    private Uni<User> passwordMatches(String email, String password) {
+        return Panache.withSession(() -> users.findLiveByEmail(email).flatMap(user -> user == null
+                        ? Uni.createFrom().item(new Known(null, null))
+                        : credentials.findById(user.id).map(c -> new Known(user, c == null ? null : c.passwordHash))))
+                .flatMap(known -> passwords.matches(password, known.passwordHash())
+                        .map(ok -> ok ? known.user() : null));
+    }
+
+    private record Known(User user, String passwordHash) {
+    }
+
+    private static ProblemException invalidCredentials() {
+        return new ProblemException(401, "invalid-credentials", "Sign-in failed",
+                "That email and password do not match an account");
     }
 
     /** Issues a fresh session token from the session cookie (roles and profile as they are now). */
@@ -181,32 +192,6 @@ public class AccountService {
                     .digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** How one sign-in attempt ended, decided inside the transaction. */
-    private record Attempt(SignedIn signedIn, Duration lockedFor) {
-        static Attempt success(SignedIn s) {
-            return new Attempt(s, null);
-        }
-
-        static Attempt failed() {
-            return new Attempt(null, null);
-        }
-
-        static Attempt locked(Duration wait) {
-            return new Attempt(null, wait);
-        }
-
-        SignedIn orThrow() {
-            if (signedIn != null) {
-                return signedIn;
-            }
-            if (lockedFor != null) {
-                throw ProblemException.tooManyAttempts(lockedFor);
-            }
-            throw new ProblemException(401, "invalid-credentials", "Sign-in failed",
-                    "That email and password do not match an account");
         }
     }
 }

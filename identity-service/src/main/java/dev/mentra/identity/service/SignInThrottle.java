@@ -1,81 +1,152 @@
 package dev.mentra.identity.service;
 
 import dev.mentra.identity.config.IdentityConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Slows password guessing: after {@code max-failures} failed sign-ins for one email, or from one client address,
- * within the window, further attempts are refused until the lockout passes. Kept in the database so every
- * replica sees the same counts.
+ * Slows password guessing without locking out an office. Kept in the database so every replica sees the same
+ * counts; every decision is one SQL statement, so parallel requests cannot slip between a check and a count.
+ * <ul>
+ *   <li>Per account: an attempt is claimed <em>before</em> the password is checked, and the claim pushes the next
+ *   allowed attempt out by a delay that doubles with each unsuccessful attempt (1 s, 2 s, 4 s … up to
+ *   {@code max-delay}). A claim that comes too early is refused without a password check. Success clears it.</li>
+ *   <li>Per client address: failures only, with a much higher limit. Past it, failures from that address are
+ *   answered 429 instead of 401; a right password from it still signs in, so colleagues behind one NAT address are
+ *   never refused for someone else's failures.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-    private static final String RECORD_FAILURE = """
-            INSERT INTO sign_in_throttle (throttle_key, failures, window_start, locked_until)
-            VALUES (?1, 1, ?2, NULL)
-            ON CONFLICT (throttle_key) DO UPDATE SET
-              failures = CASE WHEN sign_in_throttle.window_start < ?3 THEN 1 ELSE sign_in_throttle.failures + 1 END,
-              window_start = CASE WHEN sign_in_throttle.window_start < ?3 THEN ?2 ELSE sign_in_throttle.window_start END,
-              locked_until = CASE WHEN sign_in_throttle.window_start >= ?3 AND sign_in_throttle.failures + 1 >= ?4
-                                  THEN ?5 ELSE sign_in_throttle.locked_until END""";
+    /**
+     * Claims an attempt when the account's next allowed attempt has come (or it has none): a row comes back only
+     * then. A row untouched for {@code forget-after} starts over from the first delay.
+     */
+    private static final String CLAIM = """
+            INSERT INTO sign_in_account_throttle AS t (email_hash, attempts, last_attempt_at, next_attempt_at)
+            VALUES (?1, 1, now(), now() + ?2 * interval '1 millisecond')
+            ON CONFLICT (email_hash) DO UPDATE SET
+              attempts = CASE WHEN t.last_attempt_at < now() - ?4 * interval '1 millisecond'
+                              THEN 1 ELSE t.attempts + 1 END,
+              last_attempt_at = now(),
+              next_attempt_at = now() + interval '1 millisecond' *
+                  CASE WHEN t.last_attempt_at < now() - ?4 * interval '1 millisecond' THEN ?2
+                       ELSE least(?3, ?2 * power(2, least(t.attempts, 40))) END
+            WHERE t.next_attempt_at <= now()
+            RETURNING t.attempts""";
+
+    private static final String WAIT = """
+            SELECT greatest(0, ceil(extract(epoch FROM next_attempt_at - now()) * 1000))::bigint
+            FROM sign_in_account_throttle WHERE email_hash = ?1""";
+
+    /** Counts a failure from an address in its window and answers the count and the window's remaining time. */
+    private static final String ADDRESS_FAILURE = """
+            INSERT INTO sign_in_address_failures AS a (address, failures, window_start) VALUES (?1, 1, now())
+            ON CONFLICT (address) DO UPDATE SET
+              failures = CASE WHEN a.window_start <= now() - ?2 * interval '1 millisecond'
+                              THEN 1 ELSE a.failures + 1 END,
+              window_start = CASE WHEN a.window_start <= now() - ?2 * interval '1 millisecond'
+                                  THEN now() ELSE a.window_start END
+            RETURNING a.failures,
+              greatest(0, ceil(extract(epoch FROM a.window_start + ?2 * interval '1 millisecond' - now()) * 1000))::bigint""";
 
     private final IdentityConfig.Throttle config;
+    private final Counter refusedForAccount;
+    private final Counter refusedForAddress;
 
-    public SignInThrottle(IdentityConfig config) {
+    public SignInThrottle(IdentityConfig config, MeterRegistry metrics) {
         this.config = config.throttle();
+        this.refusedForAccount = Counter.builder("mentra_sign_in_throttled")
+                .description("Sign-in attempts answered 429").tag("limit", "account").register(metrics);
+        this.refusedForAddress = Counter.builder("mentra_sign_in_throttled")
+                .description("Sign-in attempts answered 429").tag("limit", "address").register(metrics);
     }
 
-    /** How long the caller must wait, if any of these keys is locked. */
-    public Uni<Optional<Duration>> lockedFor(List<String> keys) {
-        OffsetDateTime now = now();
+    /**
+     * Claims an attempt at this account's password, in its own short transaction so that parallel attempts see it
+     * at once. Empty: go ahead and check the password; present: refused, wait this long.
+     */
+    public Uni<Optional<Duration>> claimAttempt(String email) {
+        String key = emailHash(email);
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(CLAIM, Integer.class)
+                        .setParameter(1, key)
+                        .setParameter(2, config.firstDelay().toMillis())
+                        .setParameter(3, config.maxDelay().toMillis())
+                        .setParameter(4, config.forgetAfter().toMillis())
+                        .getResultList()))
+                .flatMap(claimed -> claimed.isEmpty() ? waitFor(key) : Uni.createFrom().item(Optional.<Duration>empty()));
+    }
+
+    /** A successful sign-in: the account's next attempt is free again. Runs in the caller's transaction. */
+    public Uni<Void> succeeded(String email) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                                "SELECT max(locked_until) FROM sign_in_throttle WHERE throttle_key = ANY(?1) AND locked_until > ?2",
-                                OffsetDateTime.class)
-                        .setParameter(1, keys.toArray(String[]::new))
-                        .setParameter(2, now)
-                        .getSingleResultOrNull())
-                .map(until -> Optional.ofNullable(until).map(u -> Duration.between(now, u)));
+                        "DELETE FROM sign_in_account_throttle WHERE email_hash = ?1")
+                .setParameter(1, emailHash(email)).executeUpdate()).replaceWithVoid();
     }
 
-    public Uni<Void> recordFailure(List<String> keys) {
-        OffsetDateTime now = now();
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (String key : keys) {
-            all = all.flatMap(v -> Panache.getSession().flatMap(s -> s.createNativeQuery(RECORD_FAILURE)
-                    .setParameter(1, key)
-                    .setParameter(2, now)
-                    .setParameter(3, now.minus(config.window()))
-                    .setParameter(4, config.maxFailures())
-                    .setParameter(5, now.plus(config.lockout()))
-                    .executeUpdate()).replaceWithVoid());
+    /**
+     * A failed sign-in from this address (the account's share was counted by its claim). Present: the address is
+     * past its limit, answer 429 and wait this long.
+     */
+    public Uni<Optional<Duration>> failedFrom(String address) {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(ADDRESS_FAILURE, Object[].class)
+                        .setParameter(1, address)
+                        .setParameter(2, config.addressWindow().toMillis())
+                        .getSingleResult()))
+                .map(row -> {
+                    int failures = ((Number) row[0]).intValue();
+                    if (failures <= config.addressFailures()) {
+                        return Optional.<Duration>empty();
+                    }
+                    refusedForAddress.increment();
+                    return Optional.of(Duration.ofMillis(((Number) row[1]).longValue()));
+                });
+    }
+
+    /** Rows nobody needs any more: accounts quiet for {@code forget-after}, address windows long past. */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> forgetQuietRows() {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(
+                                "DELETE FROM sign_in_account_throttle WHERE last_attempt_at < now() - ?1 * interval '1 millisecond'")
+                        .setParameter(1, Math.max(config.forgetAfter().toMillis(), config.maxDelay().toMillis()))
+                        .executeUpdate()
+                        .flatMap(n -> s.createNativeQuery(
+                                        "DELETE FROM sign_in_address_failures WHERE window_start < now() - ?1 * interval '1 millisecond'")
+                                .setParameter(1, config.addressWindow().toMillis())
+                                .executeUpdate())))
+                .replaceWithVoid();
+    }
+
+    private Uni<Optional<Duration>> waitFor(String key) {
+        refusedForAccount.increment();
+        return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(WAIT, Long.class)
+                        .setParameter(1, key)
+                        .getResultList()))
+                // the row may have gone meanwhile (a success elsewhere): the first delay is still an honest answer
+                .map(rows -> Optional.of(rows.isEmpty() ? config.firstDelay() : Duration.ofMillis(rows.get(0))));
+    }
+
+    /** The throttle's key for an email: a hash of its normalised form, so typed addresses are not kept. */
+    public static String emailHash(String email) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return all;
-    }
-
-    /** A successful sign-in clears the email's count (the address keeps its own). */
-    public Uni<Void> clear(String key) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key = ?1")
-                .setParameter(1, key).executeUpdate()).replaceWithVoid();
-    }
-
-    public static String emailKey(String email) {
-        return "email:" + email.trim().toLowerCase();
-    }
-
-    public static String addressKey(String address) {
-        return "ip:" + address;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

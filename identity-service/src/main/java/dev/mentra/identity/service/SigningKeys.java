@@ -3,10 +3,15 @@ package dev.mentra.identity.service;
 import dev.mentra.identity.SigningKey;
 import dev.mentra.identity.config.IdentityConfig;
 import dev.mentra.identity.repository.SigningKeyRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 import dev.mentra.platform.concurrent.Offload;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 
@@ -20,7 +25,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +32,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The local issuer's RSA keys (2048-bit, as Clerk's): generated on first use, kept in the database (never in the
- * repository), rotated after {@code mentra.identity.issuer.key-rotation}. A retired key stays in the JWKS until
- * every token it signed has expired, so rotation never logs anyone out.
+ * repository) with the private half encrypted ({@link KeyEncryption}), rotated after
+ * {@code mentra.identity.issuer.key-rotation}. A retired key stays in the JWKS until every token it signed has
+ * expired, so rotation never logs anyone out. At start every stored key not yet under the current key encryption
+ * key (stored before encryption, or under a previous key) is re-encrypted with it.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -38,13 +44,59 @@ public class SigningKeys {
     private static final long KEY_LOCK = 0x6d656e7472610002L;
     private static final Duration VERIFIER_SKEW = Duration.ofSeconds(30);
 
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class);
+
     private final SigningKeyRepository keys;
     private final IdentityConfig config;
+    private final KeyEncryption encryption;
     private final ConcurrentMap<String, PrivateKey> decoded = new ConcurrentHashMap<>();
 
     public SigningKeys(SigningKeyRepository keys, IdentityConfig config) {
         this.keys = keys;
         this.config = config;
+        // production refuses to sign with keys kept in plaintext (Clerk mode signs nothing and needs no key)
+        this.encryption = KeyEncryption.of(config.issuer().keyEncryptionKey(),
+                config.issuer().keyEncryptionKeyPrevious().orElse(List.of()),
+                ConfigUtils.isProfileActive("prod") && config.mode() == IdentityConfig.Mode.LOCAL);
+    }
+
+    /** Refuses to start without a usable key encryption key, and brings every stored key under the current one. */
+    void onStart(@Observes StartupEvent startup) throws Throwable {
+        if (config.mode() != IdentityConfig.Mode.LOCAL) {
+            return;
+        }
+        if (encryption.currentId().isEmpty()) {
+            LOG.warnf("%s is not set: signing keys are stored unencrypted (refused in production)", KeyEncryption.VARIABLE);
+        }
+        int reencrypted = VertxContextSupport.subscribeAndAwait(this::protectStoredKeys);
+        if (reencrypted > 0) {
+            LOG.infof("Re-encrypted %d signing key(s) with key encryption key %s", reencrypted,
+                    encryption.currentId().orElseThrow());
+        }
+    }
+
+    /**
+     * Re-encrypts with the current key encryption key every stored key that is not under it yet (plaintext, or under
+     * a previous key); fails, naming the variables, on a key encrypted with a key encryption key it does not know.
+     * Serialised with key creation across replicas.
+     *
+     * @return how many keys were re-encrypted
+     */
+    public Uni<Integer> protectStoredKeys() {
+        return Panache.withTransaction(() -> lock().flatMap(locked -> keys.listAll()).map(all -> {
+            int changed = 0;
+            for (SigningKey key : all) {
+                if (encryption.isCurrent(key.encryptedWith)) {
+                    continue;
+                }
+                byte[] plain = encryption.open(key.kid, new KeyEncryption.Sealed(key.privateKey, key.encryptedWith));
+                if (encryption.currentId().isPresent()) {
+                    store(key, plain);
+                    changed++;
+                }
+            }
+            return changed;
+        }));
     }
 
     /** The key new tokens are signed with; created if there is none yet or it is due for rotation. */
@@ -67,10 +119,13 @@ public class SigningKeys {
                 .map(SigningKeys::toJwks);
     }
 
+    private Uni<Object> lock() {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, KEY_LOCK).getSingleResult());
+    }
+
     private Uni<SigningKey> rotateLocked() {
-        return Panache.getSession()
-                .flatMap(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-                        .setParameter(1, KEY_LOCK).getSingleResult())
+        return lock()
                 // another replica may have rotated while we waited for the lock
                 .flatMap(locked -> keys.findCurrent())
                 .flatMap(key -> {
@@ -88,7 +143,7 @@ public class SigningKeys {
     }
 
     /** RSA key generation takes a noticeable moment: never on the event loop. */
-    private static Uni<SigningKey> generate() {
+    private Uni<SigningKey> generate() {
         return Offload.blocking(() -> {
             try {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -96,7 +151,7 @@ public class SigningKeys {
                 KeyPair pair = generator.generateKeyPair();
                 SigningKey key = new SigningKey();
                 key.kid = "ins_" + UUID.randomUUID().toString().replace("-", "");
-                key.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+                store(key, pair.getPrivate().getEncoded());
                 RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) pair.getPublic());
                 jwk.setKeyId(key.kid);
                 jwk.setAlgorithm("RS256");
@@ -110,11 +165,17 @@ public class SigningKeys {
         });
     }
 
+    private void store(SigningKey key, byte[] pkcs8) {
+        KeyEncryption.Sealed sealed = encryption.seal(key.kid, pkcs8);
+        key.privateKey = sealed.value();
+        key.encryptedWith = sealed.encryptedWith();
+    }
+
     private PrivateKey privateKey(SigningKey key) {
         return decoded.computeIfAbsent(key.kid, kid -> {
             try {
-                return KeyFactory.getInstance("RSA")
-                        .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key.privateKey)));
+                byte[] pkcs8 = encryption.open(kid, new KeyEncryption.Sealed(key.privateKey, key.encryptedWith));
+                return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("Signing key " + kid + " cannot be read", e);
             }

@@ -52,6 +52,7 @@ public final class LocalStack implements AutoCloseable {
     private LocalKafka kafka;
     private PostgresEndpoint database;
     private String kafkaBootstrap;
+    private LocalSecrets secrets;
     private boolean closed;
 
     public LocalStack(StackSettings settings, PrintStream out) {
@@ -131,6 +132,7 @@ public final class LocalStack implements AutoCloseable {
         }
         Files.createDirectories(data);
         stopLeftovers();
+        secrets = LocalSecrets.in(data.resolve("secrets"));
     }
 
     /** A launcher killed with SIGKILL could not stop its children: stop them now rather than fail on their ports. */
@@ -236,6 +238,9 @@ public final class LocalStack implements AutoCloseable {
         defaultTo(env, "MENTRA_ALLOWED_ORIGINS", gateway);
         if (app == StackApp.IDENTITY) {
             defaultTo(env, "MENTRA_DEMO_ACCOUNTS", "true");
+            // the signing keys in the local database are encrypted like production's, with a key of this data dir
+            defaultTo(env, "MENTRA_KEY_ENCRYPTION_KEY", secrets.keyEncryptionKey());
+            // MENTRA_COOKIE_SECURE stays on (its default): browsers accept Secure cookies on http://localhost
         }
         if (app == StackApp.CHAT) {
             // AI and council replies are streamed from mentor-service's internal API

@@ -4,13 +4,19 @@ import dev.mentra.local.net.Ports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class LocalPostgresTest {
 
@@ -31,6 +37,37 @@ class LocalPostgresTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
         }
+    }
+
+    @Test
+    void aClusterGetsAPasswordOfItsOwnKeptAcrossRestartsAndRequiredOverTcp(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("pg");
+        String password;
+        try (LocalPostgres pg = LocalPostgres.start(Ports.free(), data)) {
+            password = pg.endpoint().password();
+            assertThat(password).isNotEqualTo("postgres").hasSizeGreaterThanOrEqualTo(32);
+            assertThat(Files.getPosixFilePermissions(data.resolve(LocalPostgres.PASSWORD_FILE)))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            try (Connection c = DriverManager.getConnection(pg.endpoint().jdbcUrl("postgres"), "postgres", password)) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+            // the server reloads its access rules asynchronously: give it a moment
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertRefused(pg, "postgres"));
+        }
+        try (LocalPostgres pg = LocalPostgres.start(Ports.free(), data)) {
+            assertThat(pg.endpoint().password()).isEqualTo(password);
+            assertRefused(pg, "postgres");
+            assertRefused(pg, "");
+            try (Connection c = DriverManager.getConnection(pg.endpoint().jdbcUrl("postgres"), "postgres", password)) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+        }
+    }
+
+    private static void assertRefused(LocalPostgres pg, String password) {
+        assertThatThrownBy(() -> DriverManager.getConnection(pg.endpoint().jdbcUrl("postgres"), "postgres", password)
+                .close())
+                .isInstanceOf(SQLException.class);
     }
 
     private static Connection connect(PostgresEndpoint pg) throws Exception {
