@@ -199,12 +199,6 @@ class StackIT {
                 .extract().jsonPath().getString("id");
     }
 
-    private static String signIn(String email) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
-    }
-
     @Test
     void theWebClientIsServedWithTheSpaFallbackCachingCompressionAndAStrictPolicy() {
         String csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
