@@ -73,7 +73,7 @@ class ParkedEventsTest {
         String userId = newUserId();
         String mentorId = approve(apply(TestTokens.forUser(userId).sign()));
         String poison = TestEvents.envelope("user.created", "user_poison",
-                Map.of("userId", "user_poison", "email", List.of("not", "an", "email")));
+                Map.of("userId", "user_poison", "displayName", List.of("not", "a", "name")));
         try (TopicWriter writer = TopicWriter.create()) {
             writer.send("identity.users.v1", 2, "user_poison", poison);
             writer.send("identity.users.v1", 2, userId, TestEvents.envelope("user.deleted", userId,
