@@ -113,10 +113,11 @@ class LiveChatTest {
         Person mentor = Person.any("Sol");
         String conversation = ConversationsTest.direct(mentee, Fixtures.mentor("HUMAN", mentor.id(), "Sol Mentor"));
         int total = 30;
-        for (int i = 1; i <= 10; i++) {
-            ConversationsTest.send(mentee, conversation, "before " + i, null).statusCode(201);
-        }
+        // the writer connects first, so message 10 reaching it live shows that 1..10 have all been fanned out
         try (ChatClient writer = ChatClient.ready(url(), mentee.token())) {
+            for (int i = 1; i <= 10; i++) {
+                ConversationsTest.send(mentee, conversation, "before " + i, null).statusCode(201);
+            }
             writer.await("message", f -> isMessage(f, conversation) && f.path("seq").asLong() == 10);
             ChatClient reader = ChatClient.ready(url(), mentor.token());
             // the reader replays 4..10 from the database while 11..30 are being posted and arrive live
