@@ -2,11 +2,16 @@ package dev.mentra.platform.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,8 +28,8 @@ import java.util.List;
  * <ul>
  *   <li>a string, at any depth (a record's field, a list's item, a map's key or value), that PostgreSQL cannot store
  *   is refused with {@link UnstorableTextException}: a 400 naming the field;</li>
- *   <li>no scalar coercion: a number where text is expected, or text where a number or boolean is expected, is a
- *   wrong type (400), not silently converted;</li>
+ *   <li>no scalar coercion: a number where text (or an ISO-8601 date or time) is expected, or text where a number
+ *   or boolean is expected, is a wrong type (400), not silently converted;</li>
  *   <li>at most {@value #MAX_NESTING_DEPTH} levels of nesting (Mentra's bodies use fewer than 6): deeper documents
  *   fail while being parsed, before anything recurses through them (400).</li>
  * </ul>
@@ -35,6 +40,9 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     public static final int MAX_NESTING_DEPTH = 64;
 
+    /** A mapper attribute: dates and times may also be numbers (epoch seconds), as Jackson reads them by default. */
+    private static final String NUMERIC_TIMES = StrictJson.class.getName() + ".numericTimes";
+
     private static final List<LogicalType> SCALARS = List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean);
     private static final List<CoercionInputShape> NON_TEXT = List.of(CoercionInputShape.Integer,
             CoercionInputShape.Float, CoercionInputShape.Boolean);
@@ -43,7 +51,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("mentra-storable-text")
                 .addDeserializer(String.class, new Checked())
-                .addKeyDeserializer(String.class, new CheckedKey()));
+                .addKeyDeserializer(String.class, new CheckedKey())
+                .setDeserializerModifier(new TimesAsText()));
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .build());
@@ -56,6 +65,7 @@ public class StrictJson implements ObjectMapperCustomizer {
      */
     public static ObjectMapper withScalarCoercion(ObjectMapper mapper) {
         coerceScalars(mapper, CoercionAction.TryConvert);
+        mapper.setConfig(mapper.getDeserializationConfig().withAttribute(NUMERIC_TIMES, Boolean.TRUE));
         return mapper;
     }
 
@@ -104,6 +114,41 @@ public class StrictJson implements ObjectMapperCustomizer {
                 throw new UnstorableTextException(ctxt.getParser(), "a key " + problem);
             }
             return key;
+        }
+    }
+
+    /**
+     * Dates and times are ISO-8601 text on Mentra's wire: Jackson would also take a number (epoch seconds) for them,
+     * so {@code "startsAt": 12345} would be 1970 rather than a wrong type. (Events keep Jackson's leniency, as for
+     * other scalars: {@link #withScalarCoercion}.)
+     */
+    static final class TimesAsText extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                      JsonDeserializer<?> deserializer) {
+            return description.getBeanClass().getPackageName().equals("java.time")
+                    ? new TextOnly(deserializer)
+                    : deserializer;
+        }
+    }
+
+    static final class TextOnly extends DelegatingDeserializer {
+
+        TextOnly(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new TextOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != null && p.currentToken().isNumeric() && ctxt.getAttribute(NUMERIC_TIMES) == null) {
+                return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

@@ -19,7 +19,7 @@ class PlatformHostileInputTest extends HostileInputContract {
                         .header("Idempotency-Key", () -> UUID.randomUUID().toString())
                         .json("""
                                 {"text": "hello", "tags": ["a", "b", "c"], "labels": {"k": "v"},
-                                 "nested": {"name": "n"}, "count": 1, "flag": true}"""),
+                                 "nested": {"name": "n"}, "count": 1, "flag": true, "at": "2026-03-02T10:15:00Z"}"""),
                 HostileRoute.get("/inputs").page("page", Paging.MAX_PAGE).size("size", 100).cursor("after", "0"),
                 HostileRoute.post("/inputs/form").form("action=scheduled&id=12"),
                 HostileRoute.post("/inputs/chat").json("{\"text\": \"hello\"}").cleaned("text"));

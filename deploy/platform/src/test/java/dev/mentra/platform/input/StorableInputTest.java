@@ -31,7 +31,8 @@ class StorableInputTest {
             .logConfig(LogConfig.logConfig().enablePrettyPrinting(false));
 
     private static final String VALID = """
-            {"text": "hello", "tags": ["a", "b", "c"], "labels": {"k": "v"}, "nested": {"name": "n"}, "count": 1, "flag": true}""";
+            {"text": "hello", "tags": ["a", "b", "c"], "labels": {"k": "v"}, "nested": {"name": "n"}, "count": 1, "flag": true,
+             "at": "2026-03-02T10:15:00Z"}""";
 
     @Test
     void validInputOfEveryShapeIsStored() {
@@ -110,6 +111,7 @@ class StorableInputTest {
         refusedAs(VALID.replace("\"hello\"", "5"), "text");
         refusedAs(VALID.replace("\"count\": 1", "\"count\": \"1\""), "count");
         refusedAs(VALID.replace("\"flag\": true", "\"flag\": \"true\""), "flag");
+        refusedAs(VALID.replace("\"2026-03-02T10:15:00Z\"", "12345"), "at");
         refusedAs(VALID.replace("[\"a\", \"b\", \"c\"]", "{\"a\": 1}"), "tags");
         refusedAs(VALID.replace("{\"name\": \"n\"}", "[\"n\"]"), "nested");
     }

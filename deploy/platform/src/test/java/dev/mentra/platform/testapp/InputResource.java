@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,7 +44,7 @@ public class InputResource {
 
     public record Sample(@Size(max = 100) String text, @Size(max = 5) List<@Size(max = 40) String> tags,
                          @Size(max = 5) Map<@Size(max = 40) String, @Size(max = 40) String> labels,
-                         @Valid Nested nested, Integer count, Boolean flag) {
+                         @Valid Nested nested, Integer count, Boolean flag, OffsetDateTime at) {
     }
 
     public record Chat(@NotNull @Size(max = 100) @JsonDeserialize(using = StrictJson.Cleaned.class) String text) {
