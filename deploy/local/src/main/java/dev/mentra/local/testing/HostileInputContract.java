@@ -135,7 +135,7 @@ public abstract class HostileInputContract {
         tests.add(test("query " + name + " with a lone surrogate's bytes", () ->
                 notServerError(send(route, Request.of(route).query(name, SURROGATE_BYTES)))));
         tests.add(test("query " + name + " of 1 MB (the HTTP layer's line limit)", () ->
-                assertThat(send(route, Request.of(route).query(name, ONE_MB)).statusCode()).isBetween(400, 499)));
+                assertThat(sendRaw(route, Request.of(route).query(name, ONE_MB))).isBetween(400, 499)));
         switch (query.kind()) {
             case TEXT -> tests.add(test("query " + name + " of 2000 characters", () ->
                     refusal(send(route, Request.of(route).query(name, "a".repeat(2000))))));
@@ -193,7 +193,7 @@ public abstract class HostileInputContract {
                 texts.forEach((what, literal) -> tests.add(test(where + " " + what, () -> {
                     Response answer = send(route, Request.of(route).body(replace(sample, leaf, literal)));
                     if (cleaned) {
-                        notServerError(answer);
+                        accepted(route, answer);
                     } else {
                         namedRefusal(answer, field);
                     }
@@ -298,10 +298,30 @@ public abstract class HostileInputContract {
                 .containsAnyOf(field.isEmpty() ? "body" : field, container);
     }
 
-    /** A 4xx problem+json without a stack trace. */
+    /**
+     * A 4xx problem+json without a stack trace; or, from a streaming route whose answer had already begun, an event
+     * stream whose first event carries a 4xx problem (how such routes report a refusal, e.g. an unknown id).
+     */
     private static void refusal(Response answer) {
+        if (answer.statusCode() == 200 && String.valueOf(answer.contentType()).startsWith("text/event-stream")) {
+            String first = answer.asString().lines().filter(line -> line.startsWith("data:")).findFirst().orElse("");
+            JsonNode event = readJson(first.isEmpty() ? "{}" : first.substring(5));
+            assertThat(event.path("problem").path("status").asInt()).as("refusal in " + abbreviate(first))
+                    .isBetween(400, 499);
+            assertThat(first).doesNotContain("\tat ", ".java:", "Exception");
+            return;
+        }
         assertThat(answer.statusCode()).as("status of " + abbreviate(answer.asString())).isBetween(400, 499);
         problemWithoutStackTrace(answer);
+    }
+
+    /** Answered as the valid request is: text the contract cleans is taken, not refused. */
+    private static void accepted(HostileRoute route, Response answer) {
+        int status = answer.statusCode();
+        if (status < 200 || status > 299) {
+            assertThat(route.sampleStatuses).as(route + " takes cleaned text (" + abbreviate(answer.asString()) + ")")
+                    .contains(status);
+        }
     }
 
     /** Anything but a 5xx; a refusal is a problem+json without a stack trace. */
@@ -398,7 +418,11 @@ public abstract class HostileInputContract {
         return spec.request(route.method, request.target(route));
     }
 
-    /** Sends the request on a plain socket, for what HTTP clients refuse to write; returns the status. */
+    /**
+     * Sends the request on a plain socket, for what HTTP clients refuse to write; returns the status. The server may
+     * answer and close before it has read everything (a request line past the HTTP layer's limit): writing then fails
+     * with a broken pipe, and the answer already sent is read all the same (an HTTP client gives up on the write).
+     */
     private static int sendRaw(HostileRoute route, Request request) {
         Map<String, String> headers = new LinkedHashMap<>(request.headers());
         byte[] body = request.body() == null ? new byte[0] : request.body();
@@ -414,10 +438,25 @@ public abstract class HostileInputContract {
         }
         head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
         try (Socket socket = new Socket(base.getHost(), RestAssured.port)) {
-            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().write(body);
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            return Integer.parseInt(answer.substring(9, 12));
+            try {
+                socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().write(body);
+            } catch (IOException answeredEarly) {
+                // read below what the server said before it stopped reading
+            }
+            byte[] status = new byte[12];
+            int read = 0;
+            try {
+                for (int n; read < status.length && (n = socket.getInputStream().read(status, read, status.length - read)) > 0; ) {
+                    read += n;
+                }
+            } catch (IOException reset) {
+                // a reset after the status line arrived still leaves the status
+            }
+            if (read < status.length) {
+                throw new AssertionError("no HTTP answer to " + route + " (" + read + " bytes)");
+            }
+            return Integer.parseInt(new String(status, 9, 3, StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -125,7 +125,10 @@ public final class HostileRoute {
         return this;
     }
 
-    /** JSON fields (by path, e.g. {@code text}) whose contract says text is cleaned rather than refused. */
+    /**
+     * JSON fields (by path, e.g. {@code text}) whose contract says text is cleaned rather than refused: NUL and lone
+     * surrogates in them must be answered as the valid request is.
+     */
     public HostileRoute cleaned(String... fields) {
         cleaned.addAll(List.of(fields));
         return this;
