@@ -162,6 +162,25 @@ class AiChatTest {
     }
 
     @Test
+    void anAiAnswerWithNulAndLoneSurrogatesIsStoredCleanedNotFailed() {
+        Person mentee = Person.any("Ivo");
+        String mentorId = Fixtures.mentor("AI", null, "Garbled Gil");
+        // as JSON escapes: a model's output cut inside a surrogate pair, and a NUL
+        String dirty = "Start \\u0000with \\ud800value.\\udc00";
+        stubReply(mentorId, "data:{\"type\":\"delta\",\"text\":\"" + dirty + "\",\"reply\":null,\"problem\":null}\n\n"
+                + "data:{\"type\":\"final\",\"text\":\"" + dirty + "\",\"reply\":{\"mentorId\":\"" + mentorId
+                + "\",\"text\":\"" + dirty + "\",\"metadata\":{\"mode\":\"offline\"}},\"problem\":null}\n\n");
+        String conversation = ConversationsTest.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
+                .statusCode(201).extract().jsonPath().getString("id");
+
+        ConversationsTest.send(mentee, conversation, "Where do I start?", null).statusCode(201);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(mentee.token()).queryParam("after", 1).get("/api/conversations/" + conversation + "/messages")
+                        .then().body("author.kind", contains("AI")).body("text", contains("Start with value.")));
+    }
+
+    @Test
     void whenTheEngineFailsTheConversationSaysSoAndSendingAgainRetries() {
         Person mentee = Person.any("Eve");
         String mentorId = Fixtures.mentor("AI", null, "Flaky Fran");

@@ -20,6 +20,11 @@ public class User {
     public static final String ADMIN = "admin";
     public static final Set<String> ROLES = Set.of(MENTEE, MENTOR, ADMIN);
 
+    /** The longest email address (RFC 5321); longer text also breaks the email's unique index. */
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_DISPLAY_NAME = 100;
+    public static final int MAX_AVATAR_URL = 2048;
+
     @Id
     public String id;
 

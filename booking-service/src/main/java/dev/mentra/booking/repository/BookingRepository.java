@@ -1,6 +1,7 @@
 package dev.mentra.booking.repository;
 
 import dev.mentra.booking.Booking;
+import dev.mentra.platform.validation.Paging;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -44,8 +45,9 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, String>
             where.add("startsAt < :to");
             params.and("to", query.to());
         }
+        int first = Paging.firstRow(query.page(), query.size());
         return find(String.join(" and ", where) + " order by startsAt, id", params)
-                .page(query.page(), query.size()).list();
+                .range(first, first + query.size() - 1).list();
     }
 
     public Uni<Booking> findByAcuityId(long appointmentId) {

@@ -5,6 +5,7 @@ import dev.mentra.booking.client.AcuityScheduling;
 import dev.mentra.booking.client.AcuitySignature;
 import dev.mentra.booking.service.AcuitySync;
 import dev.mentra.booking.service.SlotService;
+import dev.mentra.platform.input.FormFields;
 import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -23,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +63,7 @@ public class AcuityWebhookResource {
             throw new ProblemException(401, "bad-signature", "Bad signature",
                     "The x-acuity-signature header does not match the body");
         }
-        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+        Map<String, String> form = FormFields.parse(body);
         String action = form.getOrDefault("action", "");
         if (!APPOINTMENT_ACTIONS.contains(action)) {
             LOG.debugf("Acuity webhook %s ignored", action);
@@ -85,17 +83,5 @@ public class AcuityWebhookResource {
                     return Response.ok(Map.of("applied", false)).build();
                 })
                 .onFailure().transform(SlotService::unavailable);
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> fields = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 }

@@ -8,6 +8,7 @@ import dev.mentra.booking.service.SlotService;
 import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import dev.mentra.platform.security.Caller;
+import dev.mentra.platform.validation.PageNumber;
 import dev.mentra.platform.validation.TimeZoneId;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -79,7 +80,7 @@ public class BookingResource {
      */
     @GET
     @Path("/slots")
-    public Uni<BookingViews.SlotsView> slots(@QueryParam("mentorId") @NotBlank String mentorId,
+    public Uni<BookingViews.SlotsView> slots(@QueryParam("mentorId") @NotBlank @Size(max = 64) String mentorId,
                                              @QueryParam("from") String from, @QueryParam("to") String to,
                                              @QueryParam("timeZone") @DefaultValue("UTC") @TimeZoneId String timeZone) {
         ZoneId zone = ZoneId.of(timeZone);
@@ -136,7 +137,7 @@ public class BookingResource {
     public Uni<List<BookingViews.BookingView>> mine(
             @QueryParam("status") @Pattern(regexp = "CONFIRMED|CANCELLED|COMPLETED|NO_SHOW") String status,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @PageNumber int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         String me = caller.id();
         List<Problem.FieldError> errors = new ArrayList<>();

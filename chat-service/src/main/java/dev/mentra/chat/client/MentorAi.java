@@ -2,7 +2,9 @@ package dev.mentra.chat.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.mentra.chat.config.ChatConfig;
+import dev.mentra.platform.input.StrictJson;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,17 +33,23 @@ public class MentorAi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Reply(String mentorId, String text, JsonNode metadata) {
+    public record Reply(String mentorId, @JsonDeserialize(using = StrictJson.Cleaned.class) String text,
+                        JsonNode metadata) {
     }
 
-    /** ReplyResource's event: {@code delta} (text grows), {@code final} (the whole reply) or {@code error}. */
+    /**
+     * ReplyResource's event: {@code delta} (text grows), {@code final} (the whole reply) or {@code error}. Texts are
+     * chat text, cleaned rather than refused: a model's output split inside a surrogate pair loses that character.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ReplyEvent(String type, String text, Reply reply, Problem problem) {
+    public record ReplyEvent(String type, @JsonDeserialize(using = StrictJson.Cleaned.class) String text, Reply reply,
+                             Problem problem) {
     }
 
     /** A council stage: answer, missing, ranking, aggregate, synthesis (CouncilEvent). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Step(String stage, String mentorId, String text, Reply answer, List<String> ranking) {
+    public record Step(String stage, String mentorId, @JsonDeserialize(using = StrictJson.Cleaned.class) String text,
+                       Reply answer, List<String> ranking) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,6 +7,7 @@ import dev.mentra.chat.messaging.ChatEvents;
 import dev.mentra.chat.repository.ParticipantRepository;
 import dev.mentra.chat.service.AiReplies;
 import dev.mentra.chat.service.MessageService;
+import dev.mentra.platform.input.StorableText;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -203,6 +204,9 @@ public class ChatSocket {
     private Uni<Void> send(LiveSocket socket, JsonNode frame) {
         String conversationId = text(frame, "conversationId");
         String clientId = frame.path("clientId").asText(null);
+        if (!StorableText.isStorable(clientId)) {
+            throw new BadFrame("send needs a clientId without NUL characters or unpaired surrogates");
+        }
         String token = socket.token();
         if (!frame.path("text").isTextual()) {
             throw new BadFrame("send needs text");
@@ -286,7 +290,7 @@ public class ChatSocket {
 
     private static String text(JsonNode frame, String field) {
         JsonNode value = frame.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+        if (value == null || !value.isTextual() || value.asText().isBlank() || !StorableText.isStorable(value.asText())) {
             throw new BadFrame(frame.path("type").asText() + " needs " + field);
         }
         return value.asText();

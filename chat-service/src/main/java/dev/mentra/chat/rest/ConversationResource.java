@@ -1,11 +1,13 @@
 package dev.mentra.chat.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.mentra.chat.Conversation;
 import dev.mentra.chat.ConversationView;
 import dev.mentra.chat.MessageView;
 import dev.mentra.chat.service.AiReplies;
 import dev.mentra.chat.service.ConversationService;
 import dev.mentra.chat.service.MessageService;
+import dev.mentra.platform.input.StrictJson;
 import dev.mentra.platform.security.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -55,7 +57,9 @@ public class ConversationResource {
                                   @Size(max = 100) String councilId) {
     }
 
-    public record NewMessage(@NotNull @Size(max = 20_000) String text, @Size(max = 100) String clientId) {
+    /** The text is cleaned, not refused, as the live socket's (MessageService#cleanText): NUL and lone surrogates go. */
+    public record NewMessage(@NotNull @Size(max = 20_000) @JsonDeserialize(using = StrictJson.Cleaned.class) String text,
+                             @Size(max = 100) String clientId) {
     }
 
     public record ReadMark(@NotNull @Min(0) Long seq) {

@@ -10,6 +10,7 @@ import dev.mentra.chat.messaging.ChatEvents;
 import dev.mentra.chat.repository.ConversationRepository;
 import dev.mentra.chat.repository.MessageRepository;
 import dev.mentra.chat.repository.ParticipantRepository;
+import dev.mentra.platform.input.StorableText;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -77,8 +78,9 @@ public class MessageService {
     /** An AI mentor's answer (or a council stage) joins the conversation. */
     @WithTransaction
     public Uni<MessageView> postAi(String conversationId, AiAuthor author, String text, Object metadata) {
+        String clean = StorableText.clean(text);
         return append(conversationId, draft(Message.AuthorKind.AI, author.mentorId(), author.name(),
-                text == null || text.isBlank() ? "…" : text.strip(), null, write(metadata)));
+                clean == null || clean.isBlank() ? "…" : clean.strip(), null, write(metadata)));
     }
 
     /** A notice from the service itself (a session moved, an AI answer failed). */
@@ -166,9 +168,12 @@ public class MessageService {
         return m;
     }
 
-    /** Trimmed plain text without control characters (line breaks and tabs stay); empty or too long is refused. */
+    /**
+     * Trimmed plain text without control characters (line breaks and tabs stay) and without unpaired surrogates
+     * (which have no UTF-8 form to store); empty or too long is refused.
+     */
     String cleanText(String text) {
-        String clean = text == null ? "" : text.replace("\r\n", "\n")
+        String clean = text == null ? "" : StorableText.clean(text).replace("\r\n", "\n")
                 .replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").strip();
         if (clean.isEmpty()) {
             throw ProblemException.badRequest("empty-message", "A message needs some text");

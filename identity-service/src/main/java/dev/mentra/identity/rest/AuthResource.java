@@ -3,6 +3,7 @@ package dev.mentra.identity.rest;
 import dev.mentra.identity.User;
 import dev.mentra.identity.config.IdentityConfig;
 import dev.mentra.identity.service.AccountService;
+import dev.mentra.identity.service.BcryptLength;
 import dev.mentra.identity.service.SigningKeys;
 import dev.mentra.platform.security.TokenPolicyConfig;
 import dev.mentra.platform.validation.TimeZoneId;
@@ -54,12 +55,14 @@ public class AuthResource {
     }
 
     public record SignUp(@NotBlank @Email @Size(max = 254) String email,
-                         @NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") String password,
+                         @NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") @BcryptLength
+                         String password,
                          @NotBlank @Size(max = 100) String name,
                          @TimeZoneId String timeZone) {
     }
 
-    public record SignIn(@NotBlank String email, @NotBlank String password) {
+    /** Bounded like sign-up's fields (an email is at most 254 characters), so no guess costs more than a real one. */
+    public record SignIn(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {
     }
 
     /** The answer to every successful sign-up, sign-in and renewal. */

@@ -6,8 +6,10 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -34,7 +36,7 @@ public class UserResource {
         this.caller = caller;
     }
 
-    public record RolesChange(@NotNull @NotEmpty Set<String> roles) {
+    public record RolesChange(@NotNull @NotEmpty @Size(max = 3) Set<@NotBlank @Size(max = 20) String> roles) {
     }
 
     @GET

@@ -6,6 +6,8 @@ import dev.mentra.identity.User;
 import dev.mentra.identity.config.IdentityConfig;
 import dev.mentra.identity.messaging.UserEvents;
 import dev.mentra.identity.repository.UserRepository;
+import dev.mentra.platform.input.StorableText;
+import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +16,8 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,6 +67,11 @@ public class ClerkWebhooks {
         } catch (IOException e) {
             return Uni.createFrom().failure(ProblemException.badRequest("malformed-body", "The body is not JSON"));
         }
+        // read as a tree, not bound to a type: the platform's JSON check does not see it, so it is asked here
+        Optional<Problem.FieldError> unstorable = StorableText.firstProblemIn(event, "");
+        if (unstorable.isPresent()) {
+            return Uni.createFrom().failure(ProblemException.invalid(List.of(unstorable.get())));
+        }
         String type = event.path("type").asText();
         JsonNode data = event.path("data");
         return Panache.withTransaction(() -> firstDelivery(delivery.svixId(), type).flatMap(first -> {
@@ -88,7 +97,7 @@ public class ClerkWebhooks {
 
     private Uni<Boolean> upsert(JsonNode clerkUser) {
         String id = clerkUser.path("id").asText(null);
-        if (id == null || !id.startsWith("user_")) {
+        if (id == null || !id.startsWith("user_") || id.length() > 100) {
             return Uni.createFrom().failure(ProblemException.badRequest("malformed-body", "data.id is not a Clerk user id"));
         }
         long updatedAt = clerkUser.path("updated_at").asLong(0);
@@ -96,11 +105,18 @@ public class ClerkWebhooks {
             if (existing != null && existing.clerkUpdatedAt != null && existing.clerkUpdatedAt > updatedAt) {
                 return Uni.createFrom().item(false);
             }
+            String email = primaryEmail(clerkUser);
+            if (email.length() > User.MAX_EMAIL) {
+                return Uni.createFrom().failure(ProblemException.invalid(List.of(new Problem.FieldError(
+                        "data.email_addresses", "an email address has at most " + User.MAX_EMAIL + " characters"))));
+            }
             boolean created = existing == null;
-            User user = created ? UserService.newUser(id, primaryEmail(clerkUser), name(clerkUser)) : existing;
-            user.email = primaryEmail(clerkUser);
+            User user = created ? UserService.newUser(id, email, name(clerkUser)) : existing;
+            user.email = email;
             user.displayName = name(clerkUser);
-            user.avatarUrl = clerkUser.path("image_url").asText(null);
+            String avatar = clerkUser.path("image_url").asText(null);
+            // Clerk's names and image addresses are kept within the limits a person's own profile edit has
+            user.avatarUrl = avatar == null || avatar.length() > User.MAX_AVATAR_URL ? null : avatar;
             user.setRoles(roles(clerkUser));
             user.clerkUpdatedAt = updatedAt;
             user.deletedAt = null;
@@ -122,7 +138,9 @@ public class ClerkWebhooks {
 
     private static String name(JsonNode clerkUser) {
         String name = (clerkUser.path("first_name").asText("") + " " + clerkUser.path("last_name").asText("")).trim();
-        return name.isEmpty() ? clerkUser.path("username").asText("New member") : name;
+        name = name.isEmpty() ? clerkUser.path("username").asText("New member") : name;
+        return name.codePointCount(0, name.length()) <= User.MAX_DISPLAY_NAME ? name
+                : name.substring(0, name.offsetByCodePoints(0, User.MAX_DISPLAY_NAME));
     }
 
     /** Roles live in Clerk's public_metadata.roles; everyone is at least a mentee. */

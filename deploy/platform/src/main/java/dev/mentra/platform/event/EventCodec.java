@@ -3,6 +3,7 @@ package dev.mentra.platform.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mentra.platform.input.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns envelopes into the JSON on the wire and back, and payloads into the reader's own types. */
@@ -12,8 +13,9 @@ public class EventCodec {
     private final ObjectMapper mapper;
 
     public EventCodec(ObjectMapper mapper) {
-        // readers ignore what they do not know, whatever the application's own mapper is set to
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // readers ignore what they do not know, and take a number for text (and back) as another service wrote it,
+        // whatever the application's own mapper is set to for callers' requests
+        this.mapper = StrictJson.withScalarCoercion(mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
     public EventEnvelope envelope(String type, String subject, Object data) {

@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import dev.mentra.platform.validation.PageNumber;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,10 +39,10 @@ public class ParkedEventsResource {
 
     /** Parked events, oldest first: {@code status} waiting (default), replayed or all; one consumer or all. */
     @GET
-    public Uni<ParkedEvents.ParkedEventPage> list(@QueryParam("consumer") String consumer,
+    public Uni<ParkedEvents.ParkedEventPage> list(@QueryParam("consumer") @Size(max = 200) String consumer,
                                        @QueryParam("status") @DefaultValue("waiting")
                                        @Pattern(regexp = "(?i)waiting|replayed|all") String status,
-                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                                       @QueryParam("page") @DefaultValue("0") @PageNumber int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return parked.list(blankToNull(consumer), ParkedEvents.Status.valueOf(status.toUpperCase(Locale.ROOT)),
                 page, size);
@@ -62,7 +64,7 @@ public class ParkedEventsResource {
     /** Replays the waiting events of one consumer (or all), oldest first, at most {@code limit} in this call. */
     @POST
     @Path("/replay")
-    public Uni<ParkedEventReplay.ReplaySummary> replayWaiting(@QueryParam("consumer") String consumer,
+    public Uni<ParkedEventReplay.ReplaySummary> replayWaiting(@QueryParam("consumer") @Size(max = 200) String consumer,
                                                        @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000)
                                                        int limit) {
         return replay.replayWaiting(blankToNull(consumer), limit);

@@ -2,9 +2,11 @@ package dev.mentra.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.mentra.platform.input.UnstorableTextException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -45,20 +47,32 @@ public class ProblemMappers {
                 "The body is not the JSON this endpoint expects: " + e.getOriginalMessage()), request);
     }
 
-    /** A value of the wrong shape (a date that is not a date, text for a number): named by its JSON path. */
+    /**
+     * A value of the wrong shape (a date that is not a date, text for a number) or text PostgreSQL cannot store:
+     * named by its JSON path.
+     */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                 .orElse("body");
-        String expected = e.getTargetType() != null ? e.getTargetType().getSimpleName() : "another type";
+        String message = e instanceof UnstorableTextException unstorable
+                ? unstorable.problem()
+                : "is not a valid " + (e.getTargetType() != null ? e.getTargetType().getSimpleName() : "value here");
         return respond(Problem.of("validation", "Invalid input", 400, "Some fields are not valid")
-                .withErrors(List.of(new Problem.FieldError(field, "is not a valid " + expected))), request);
+                .withErrors(List.of(new Problem.FieldError(field, message))), request);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
+        // the JSON reader wraps some parse failures (e.g. nesting past the limit) in a bare 400: say what was wrong
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatched(mismatch, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, request);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, request);
@@ -83,7 +97,10 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** {@code register.arg0.email} → {@code email}: the field the client sent, not the Java method's name. */
+    /**
+     * {@code register.arg0.email} → {@code email}: the field the client sent, not the Java method's name; items of
+     * lists as {@code expertise[2]}, values of maps as {@code weekly.MONDAY}, as Jackson names them too.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         String last = null;
         int depth = 0;
@@ -91,18 +108,23 @@ public class ProblemMappers {
         for (Path.Node node : violation.getPropertyPath()) {
             depth++;
             // the first two nodes are the method and its parameter
-            if (depth <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+            if (depth <= 2 && (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER)) {
                 last = node.getName();
                 continue;
+            }
+            // a node in an iterable carries its place in the container named by the node before it
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                path.append('.').append(node.getKey());
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                continue; // "<list element>": the index above already names it
             }
             if (!path.isEmpty()) {
                 path.append('.');
             }
             path.append(node.getName());
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
-            }
         }
         return path.isEmpty() ? String.valueOf(last) : path.toString();
     }

@@ -1,6 +1,7 @@
 package dev.mentra.mentor.catalog.repository;
 
 import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.platform.validation.Paging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -94,7 +95,7 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
                 count.setParameter(k, v);
             });
             ids.setParameter("limit", query.size());
-            ids.setParameter("offset", query.page() * query.size());
+            ids.setParameter("offset", Paging.firstRow(query.page(), query.size()));
             return ids.getResultList().flatMap(found -> count.getSingleResult().flatMap(total -> found.isEmpty()
                     ? Uni.createFrom().item(new Page(List.of(), total))
                     : list("id in ?1", found).map(mentors -> new Page(inOrder(found, mentors), total))));

@@ -7,6 +7,7 @@ import dev.mentra.mentor.catalog.service.ReviewService;
 import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import dev.mentra.platform.security.Caller;
+import dev.mentra.platform.validation.PageNumber;
 import dev.mentra.platform.validation.TimeZoneId;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -57,7 +58,7 @@ public class MentorResource {
             @QueryParam("language") @Pattern(regexp = "[a-zA-Z]{2,3}", message = "must be a language code such as en") String language,
             @QueryParam("sort") @DefaultValue("relevance")
             @Pattern(regexp = "relevance|name|rating|newest", message = "must be relevance, name, rating or newest") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("page") @DefaultValue("0") @PageNumber int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         var query = new MentorRepository.Query(q, kind == null ? null : Mentor.Kind.valueOf(kind.toUpperCase()),
                 expertise, language, MentorRepository.Sort.valueOf(sort.toUpperCase()), page, size);
@@ -159,7 +160,7 @@ public class MentorResource {
     @GET
     @Path("/{id}/reviews")
     public Uni<List<MentorViews.ReviewView>> reviews(@PathParam("id") String id,
-                                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                     @QueryParam("page") @DefaultValue("0") @PageNumber int page,
                                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return catalog.find(id).flatMap(m -> reviews.reviewsOf(id, page, size))
                 .map(list -> list.stream().map(MentorViews.ReviewView::of).toList());

@@ -7,6 +7,7 @@ import dev.mentra.mentor.catalog.repository.CompletedSessionRepository;
 import dev.mentra.mentor.catalog.repository.MentorRepository;
 import dev.mentra.mentor.catalog.repository.ReviewRepository;
 import dev.mentra.platform.problem.ProblemException;
+import dev.mentra.platform.validation.Paging;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -60,7 +61,8 @@ public class ReviewService {
 
     @WithSession
     public Uni<List<Review>> reviewsOf(String mentorId, int page, int size) {
-        return reviews.find("mentorId = ?1 order by createdAt desc, id", mentorId).page(page, size).list();
+        int first = Paging.firstRow(page, size);
+        return reviews.find("mentorId = ?1 order by createdAt desc, id", mentorId).range(first, first + size - 1).list();
     }
 
     private Uni<CompletedSession> unreviewedSession(Mentor mentor, String menteeId) {

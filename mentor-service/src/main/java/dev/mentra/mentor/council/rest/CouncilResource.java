@@ -47,7 +47,8 @@ public class CouncilResource {
     }
 
     public record NewCouncil(@NotBlank @Size(max = 80) String name, @Size(max = 300) String purpose,
-                             @NotNull @Size(min = 2, max = 5) List<@NotBlank String> memberIds, String chairId) {
+                             @NotNull @Size(min = 2, max = 5) List<@NotBlank @Size(max = 100) String> memberIds,
+                             @Size(max = 100) String chairId) {
     }
 
     @GET
