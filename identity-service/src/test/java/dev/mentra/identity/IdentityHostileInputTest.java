@@ -55,6 +55,14 @@ class IdentityHostileInputTest extends HostileInputContract {
                                 .formatted(clerkId, Accounts.freshEmail())));
     }
 
+    /** identity-service issues its own tokens: an account made admin in its database. */
+    @Override
+    protected Supplier<String> adminAuthorization() {
+        Accounts.Person admin = Accounts.signUp();
+        TestDatabase.of("identity").update("UPDATE app_user SET roles = ARRAY['admin','mentee'] WHERE id = ?", admin.id());
+        return fresh(admin);
+    }
+
     /** Session tokens live two minutes: a fresh one for each request. */
     private static Supplier<String> fresh(Accounts.Person person) {
         return () -> "Bearer " + Accounts.renew(person);

@@ -90,9 +90,17 @@ public abstract class HostileInputContract {
         }
     }
 
+    /**
+     * An admin's {@code Authorization} header, for the platform's admin routes: a Clerk-shaped test token, which every
+     * service but the issuer itself accepts in its tests.
+     */
+    protected Supplier<String> adminAuthorization() {
+        return () -> "Bearer " + TestTokens.anyUser().roles("mentee", "admin").sign();
+    }
+
     /** The routes the platform gives every service: the parked events' admin API. */
-    private static List<HostileRoute> platformRoutes() {
-        Supplier<String> admin = () -> "Bearer " + TestTokens.anyUser().roles("mentee", "admin").sign();
+    private List<HostileRoute> platformRoutes() {
+        Supplier<String> admin = adminAuthorization();
         return List.of(
                 HostileRoute.get("/api/admin/parked-events").authorization(admin).query("consumer", "no-such-consumer")
                         .query("status", "all").page("page", 10_000).size("size", 200),
