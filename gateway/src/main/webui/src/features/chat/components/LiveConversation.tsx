@@ -18,7 +18,19 @@ import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
 
 /** A live conversation with a person: a session room opened by a booking, or a direct conversation. */
-export function LiveConversation({ conversation, timeZone = browserTimeZone() }: { conversation: Conversation; timeZone?: string }) {
+export function LiveConversation({
+  conversation,
+  timeZone = browserTimeZone(),
+  title: titleAs,
+  backTo = "/conversations",
+}: {
+  conversation: Conversation;
+  timeZone?: string;
+  /** What to call it instead of its own title (a mentor's inbox names the mentee). */
+  title?: string;
+  /** Where the phone's back arrow goes. */
+  backTo?: string;
+}) {
   const auth = useAuth();
   const me = auth.status === "signed-in" ? auth.user.id : undefined;
   const thread = useThread(conversation.id);
@@ -35,7 +47,8 @@ export function LiveConversation({ conversation, timeZone = browserTimeZone() }:
   const seenUpTo = data ? Math.max(0, ...others.map((p) => data.reads[p.userId] ?? 0)) : 0;
   const scroller = useStickToBottom(threadVersion(data, now));
   const otherName = other?.name ?? "them";
-  const title = conversation.kind === "SESSION" ? (conversation.title ?? "Session") : (other?.name ?? conversation.title ?? "Conversation");
+  const title =
+    titleAs ?? (conversation.kind === "SESSION" ? (conversation.title ?? "Session") : (other?.name ?? conversation.title ?? "Conversation"));
 
   const send = (text: string) => {
     scroller.scrollToBottom();
@@ -46,7 +59,7 @@ export function LiveConversation({ conversation, timeZone = browserTimeZone() }:
     <ConversationFrame label={title}>
       <header className="flex items-center gap-3 border-b px-4 py-3">
         <Button asChild variant="ghost" size="icon" className="md:hidden">
-          <Link to="/conversations" aria-label="All conversations">
+          <Link to={backTo} aria-label="All conversations">
             <ArrowLeftIcon aria-hidden="true" />
           </Link>
         </Button>
