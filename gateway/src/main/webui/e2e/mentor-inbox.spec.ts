@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import {
   anyOf,
   bookViaApi,
@@ -30,6 +30,11 @@ test("a mentor's inbox: a mentee books and writes, the room and its unread count
 }, testInfo) => {
   test.setTimeout(150_000);
   const mentee = newPerson("Inboxer");
+  // two other mentees wrote earlier: the inbox holds several conversations, and the new one must come first
+  const others = [
+    await anotherMenteeWrites(request, "Priya", "Thanks for the notes! I updated my CV, could you take a look?"),
+    await anotherMenteeWrites(request, "Tomas", "Running five minutes late, sorry!"),
+  ];
   // the mentor is at their desk with the inbox open before anything is booked
   const mentor = await browserFor(browser, DEMO.mentor);
   try {
@@ -111,9 +116,19 @@ test("a mentor's inbox: a mentee books and writes, the room and its unread count
     });
   } finally {
     await mentor.context.close();
-    await cancelAllUpcoming(request, mentee);
+    for (const person of [mentee, ...others]) await cancelAllUpcoming(request, person);
   }
 });
+
+/** Someone else books Oscar and writes in the session's room (through the API, as their own browser would). */
+async function anotherMenteeWrites(request: APIRequestContext, label: string, text: string) {
+  const person = newPerson(label);
+  const token = await signUpViaApi(request, person, LISBON);
+  const mentorId = await oscarId(request);
+  const booking = await bookViaApi(request, token, { mentorId, startsAt: anyOf((await freeSlots(request, token, mentorId, LISBON)).slice(0, 60)).startsAt, timeZone: LISBON });
+  await post(request, token, await sessionRoomOf(request, token, booking.id), text);
+  return person;
+}
 
 test("a mentor who turned on desktop alerts is notified of a mentee's message while Mentra is hidden, and not before", async ({ browser, request }) => {
   const mentee = newPerson("Pinger");
@@ -209,7 +224,7 @@ async function notifications(page: Page) {
   return page.evaluate(() => (window as unknown as { __shown: { title: string; body?: string }[] }).__shown);
 }
 
-async function post(request: import("@playwright/test").APIRequestContext, token: string, room: string, text: string) {
+async function post(request: APIRequestContext, token: string, room: string, text: string) {
   const response = await request.post(`/api/conversations/${room}/messages`, {
     data: { text, clientId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}` },
     headers: { Authorization: `Bearer ${token}` },

@@ -55,7 +55,7 @@ export function SessionCard({
             <time dateTime={session.startsAt}>{when.day}</time>
           </p>
           <p className="text-sm text-muted-foreground">
-            {when.time} · {zoneCaption(zone, new Date(session.startsAt))}
+            {when.time} · <span className="whitespace-nowrap">{zoneCaption(zone, new Date(session.startsAt))}</span>
           </p>
           {session.status === "CANCELLED" && session.statusReason && (
             <p className="text-sm break-words text-muted-foreground">{session.statusReason}</p>
