@@ -23,6 +23,7 @@ export function LiveConversation({
   timeZone = browserTimeZone(),
   title: titleAs,
   backTo = "/conversations",
+  bookingTo = "/bookings",
 }: {
   conversation: Conversation;
   timeZone?: string;
@@ -30,6 +31,8 @@ export function LiveConversation({
   title?: string;
   /** Where the phone's back arrow goes. */
   backTo?: string;
+  /** Where a session room's "Booking" button goes (a mentor's own sessions screen, from their inbox). */
+  bookingTo?: string;
 }) {
   const auth = useAuth();
   const me = auth.status === "signed-in" ? auth.user.id : undefined;
@@ -79,7 +82,7 @@ export function LiveConversation({
         {conversation.kind === "SESSION" && (
           <Button asChild variant="outline" size="sm">
             {/* on a phone only the icon shows: the name must not depend on the hidden word */}
-            <Link to="/bookings" aria-label="Booking">
+            <Link to={bookingTo} aria-label="Booking">
               <CalendarDaysIcon aria-hidden="true" /> <span className="hidden sm:inline">Booking</span>
             </Link>
           </Button>

@@ -97,5 +97,5 @@ function OpenConversation({ id, title, zone }: { id: string; title?: string; zon
   const conversation = useConversation(id);
   if (conversation.isPending) return <PageFallback />;
   if (conversation.isError) return <ErrorState error={conversation.error} onRetry={() => void conversation.refetch()} />;
-  return <LiveConversation key={id} conversation={conversation.data} timeZone={zone} title={title} backTo="/mentor/inbox" />;
+  return <LiveConversation key={id} conversation={conversation.data} timeZone={zone} title={title} backTo="/mentor/inbox" bookingTo="/mentor/sessions" />;
 }
