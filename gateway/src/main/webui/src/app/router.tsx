@@ -2,6 +2,7 @@ import * as React from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { AppShell } from "./shell/AppShell";
 import { RequireAuth } from "./shell/RequireAuth";
+import { RequireMentorRole } from "./shell/RequireMentorRole";
 import { ShellFallback } from "./shell/ShellFallback";
 
 /**
@@ -20,6 +21,8 @@ const MyBookingsPage = React.lazy(() => import("@/features/booking/pages/MyBooki
 const ConversationsRoute = React.lazy(() => import("./conversations/ConversationsRoute"));
 const ConversationRoute = React.lazy(() => import("./conversations/ConversationRoute"));
 const ProfilePage = React.lazy(() => import("@/features/profile/pages/ProfilePage"));
+const MentorInboxPage = React.lazy(() => import("@/features/inbox/pages/MentorInboxPage"));
+const MentorSessionsPage = React.lazy(() => import("@/features/sessions/pages/MentorSessionsPage"));
 const NotFoundPage = React.lazy(() => import("./shell/NotFoundPage"));
 
 export function AppRoutes() {
@@ -40,6 +43,10 @@ export function AppRoutes() {
               <Route path="conversations" element={<ConversationsRoute />} />
               <Route path="conversations/:conversationId" element={<ConversationRoute />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route element={<RequireMentorRole />}>
+                <Route path="mentor/inbox/:conversationId?" element={<MentorInboxPage />} />
+                <Route path="mentor/sessions" element={<MentorSessionsPage />} />
+              </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -215,6 +215,50 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void theMentorMarksAStartedSessionCompletedOnceAndNobodyElseCan() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));
+        LocalDate monday = nextMonday();
+        String mentee = TestTokens.forUser(newUserId()).sign();
+        String stranger = TestTokens.forUser(newUserId()).sign();
+        String id = book(mentee, mentor, lisbon(monday, "09:00"));
+        String cancelled = book(mentee, mentor, lisbon(monday, "11:00"));
+
+        // not before it starts
+        given().auth().oauth2(mentor.token()).post("/api/bookings/" + id + "/complete").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://mentra.dev/problems/not-completable"));
+
+        try (TopicReader reader = TopicReader.of("bookings.v1")) {
+            // under way (the job completes only ended sessions)
+            place(id, Duration.ofMinutes(-20));
+            given().auth().oauth2(mentee).post("/api/bookings/" + id + "/complete").then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(stranger).post("/api/bookings/" + id + "/complete").then().statusCode(404);
+            given().auth().oauth2(mentor.token()).post("/api/bookings/nope/complete").then().statusCode(404);
+            assertThat(DB.count("SELECT count(*) FROM booking WHERE id = ? AND status = 'CONFIRMED'", id)).isEqualTo(1);
+
+            given().auth().oauth2(mentor.token()).post("/api/bookings/" + id + "/complete").then().statusCode(200)
+                    .body("status", equalTo("COMPLETED")).body("role", equalTo("MENTOR"));
+            given().auth().oauth2(mentor.token()).post("/api/bookings/" + id + "/complete").then().statusCode(200)
+                    .body("status", equalTo("COMPLETED"));
+            given().auth().oauth2(mentee).get("/api/bookings/" + id).then().body("status", equalTo("COMPLETED"));
+
+            List<ConsumerRecord<String, String>> completed = reader.await(1, r -> r.key().equals(id)
+                    && r.value().contains("booking.completed"), Duration.ofSeconds(20));
+            assertThat(Fixtures.json(completed.get(0).value()).get("data").get("status").asText()).isEqualTo("COMPLETED");
+            Thread.sleep(1500);
+            assertThat(reader.drain(r -> r.key().equals(id), Duration.ofSeconds(1))).as("announced once").isEmpty();
+
+            // a cancelled session is not completed
+            given().auth().oauth2(mentor.token()).contentType(ContentType.JSON).body(Map.of("reason", "Travelling"))
+                    .post("/api/bookings/" + cancelled + "/cancel").then().statusCode(200);
+            place(cancelled, Duration.ofMinutes(-10));
+            given().auth().oauth2(mentor.token()).post("/api/bookings/" + cancelled + "/complete").then().statusCode(409);
+        }
+    }
+
+    @Test
     void aClosedAccountsUpcomingSessionsAreCancelled() throws Exception {
         Fixtures.TestMentor mentor = Fixtures.humanMentor();
         Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));

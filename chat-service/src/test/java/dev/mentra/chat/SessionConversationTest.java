@@ -71,6 +71,35 @@ class SessionConversationTest {
         }
     }
 
+    @Test
+    void whatTheMentorMarksReachesTheMenteeLiveInTheRoom() {
+        Person mentee = Person.any("Nia");
+        Person mentor = Person.any("Noel");
+        String mentorId = Fixtures.mentor("HUMAN", mentor.id(), "Noel Mentor");
+        String completedId = Fixtures.newId("bkg");
+        String missedId = Fixtures.newId("bkg");
+
+        try (ChatClient menteeSocket = ChatClient.ready(base.toString(), mentee.token());
+             TopicWriter writer = TopicWriter.create()) {
+            for (String bookingId : new String[] {completedId, missedId}) {
+                writer.send("bookings.v1", bookingId, Fixtures.envelope("booking.confirmed", bookingId,
+                        booking(bookingId, mentorId, mentor.id(), mentee.id(), null)));
+            }
+            writer.send("bookings.v1", completedId, Fixtures.envelope("booking.completed", completedId,
+                    booking(completedId, mentorId, mentor.id(), mentee.id(), null)));
+            writer.send("bookings.v1", missedId, Fixtures.envelope("booking.no-show", missedId,
+                    booking(missedId, mentorId, mentor.id(), mentee.id(), null)));
+
+            menteeSocket.await("message", f -> f.path("text").asText().equals("The session is complete."));
+            var missed = menteeSocket.await("message",
+                    f -> f.path("text").asText().equals("The mentor marked this session as missed: the mentee did not come."));
+            assertThat(missed.path("author").path("kind").asText()).isEqualTo("SYSTEM");
+            String room = given().auth().oauth2(mentor.token()).get("/api/conversations").then().statusCode(200)
+                    .extract().jsonPath().getString("find { it.bookingId == '" + missedId + "' }.id");
+            assertThat(missed.path("conversationId").asText()).isEqualTo(room);
+        }
+    }
+
     private static Map<String, Object> booking(String bookingId, String mentorId, String mentorUserId, String menteeId,
                                                String reason) {
         Map<String, Object> data = new HashMap<>();

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { CalendarDaysIcon, MessagesSquareIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
+import { CalendarClockIcon, CalendarDaysIcon, InboxIcon, MessagesSquareIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PersonAvatar } from "@/components/Initials";
-import { useAuth } from "@/lib/auth/AuthProvider";
+import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
 import { cn } from "@/lib/utils";
 import { useUnreadCount } from "@/features/chat";
 import { ConnectionBanner } from "./ConnectionBanner";
@@ -13,15 +13,26 @@ import { PageFallback } from "@/components/PageFallback";
 
 // the menu (Radix's dropdown and its positioning) loads once someone is signed in, not with the first page
 const AccountMenu = React.lazy(() => import("./AccountMenu"));
+// a mentor's tab title and background alerts: loaded only for mentors
+const InboxAlerts = React.lazy(() => import("@/features/inbox/components/InboxAlerts"));
 
-type NavItem = { to: string; label: string; icon: React.ComponentType<{ className?: string }>; badge?: number };
+type NavItem = {
+  to: string;
+  label: string;
+  icon: React.ComponentType<{ className?: string }>;
+  badge?: number;
+  /** Left out of the phone's tab bar (reached from another screen there). */
+  desktopOnly?: boolean;
+};
 
 /** The frame of every screen: header, navigation (a tab bar on phones), the connection banner, the page. */
 export function AppShell() {
   const auth = useAuth();
   const location = useLocation();
   const unread = useUnreadCount();
+  const mentorUnread = useUnreadCount(MENTOR_KINDS);
   const signedIn = auth.status === "signed-in";
+  const mentor = hasRole(auth, "mentor");
   const items: NavItem[] = [
     { to: "/mentors", label: "Mentors", icon: UsersIcon },
     { to: "/councils", label: "Councils", icon: UsersRoundIcon },
@@ -29,6 +40,12 @@ export function AppShell() {
       ? [
           { to: "/conversations", label: "Messages", icon: MessagesSquareIcon, badge: unread },
           { to: "/bookings", label: "Bookings", icon: CalendarDaysIcon },
+        ]
+      : []),
+    ...(mentor
+      ? [
+          { to: "/mentor/inbox", label: "Inbox", icon: InboxIcon, badge: mentorUnread },
+          { to: "/mentor/sessions", label: "Sessions", icon: CalendarClockIcon, desktopOnly: true },
         ]
       : []),
   ];
@@ -85,7 +102,7 @@ export function AppShell() {
         className="fixed inset-x-0 bottom-0 z-40 border-t bg-background/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden"
       >
         <ul className="mx-auto flex max-w-md justify-around">
-          {items.map((item) => (
+          {items.filter((item) => !item.desktopOnly).map((item) => (
             <li key={item.to} className="flex-1">
               <NavLink
                 to={item.to}
@@ -109,9 +126,16 @@ export function AppShell() {
         </ul>
       </nav>
       <ScrollToTop />
+      {mentor && (
+        <React.Suspense fallback={null}>
+          <InboxAlerts />
+        </React.Suspense>
+      )}
     </div>
   );
 }
+
+const MENTOR_KINDS = ["SESSION", "DIRECT"];
 
 function UnreadBadge({ count }: { count?: number }) {
   if (!count) return null;

@@ -183,6 +183,14 @@ public class BookingResource {
         return bookings.markNoShow(me, id).map(b -> BookingViews.BookingView.of(b, me));
     }
 
+    /** The mentor closes a session that has started (the mentee may then review them). */
+    @POST
+    @Path("/{id}/complete")
+    public Uni<BookingViews.BookingView> complete(@PathParam("id") String id) {
+        String me = caller.id();
+        return bookings.markCompleted(me, id).map(b -> BookingViews.BookingView.of(b, me));
+    }
+
     private static Instant instant(String text, ZoneId zone, boolean endOfDay, String field,
                                    List<Problem.FieldError> errors) {
         try {

@@ -390,6 +390,29 @@ public class BookingService {
     }
 
     /**
+     * The mentor closes a session that has started (it ended early, or the job has not come round yet) and it is
+     * announced as {@code booking.completed}, as the job would; completing twice is the same as once.
+     */
+    @WithTransaction
+    public Uni<Booking> markCompleted(String userId, String bookingId) {
+        return bookings.lockById(bookingId).map(b -> visibleTo(b, userId, bookingId)).flatMap(b -> {
+            if (!userId.equals(b.mentorUserId)) {
+                throw ProblemException.forbidden("Only the mentor of a session can mark it completed");
+            }
+            if (b.status == Booking.Status.COMPLETED) {
+                return Uni.createFrom().item(b);
+            }
+            if (b.status != Booking.Status.CONFIRMED || Instant.now().isBefore(b.startsAt.toInstant())) {
+                throw ProblemException.conflict("not-completable",
+                        "Only a confirmed session that has started can be marked completed");
+            }
+            b.status = Booking.Status.COMPLETED;
+            b.updatedAt = now();
+            return events.completed(b).replaceWith(b);
+        });
+    }
+
+    /**
      * Applies what Acuity says an appointment is now (after our own change, or a webhook, or reconciliation):
      * cancelled there → cancelled here; another time there → moved here. The same state twice changes nothing, so
      * duplicated and reordered notifications converge.

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * {@code bookings.v1}: a confirmed booking opens its SESSION conversation for the mentee and the mentor (one per
  * booking, however often the event comes); a rescheduled, cancelled or completed one leaves a system message there.
- * A guest's booking (made in Acuity by someone without a Mentra account) opens no conversation: there is nobody to
+ * A no-show the mentor marked leaves a system message too. A guest's booking (made in Acuity by someone without a Mentra account) opens no conversation: there is nobody to
  * talk to in it, and the mentor has the booking in their list.
  */
 @ApplicationScoped
@@ -35,7 +35,8 @@ public class BookingEventsConsumer implements InboxConsumer {
     }
 
     private static final Set<String> SESSION_EVENTS =
-            Set.of("booking.confirmed", "booking.rescheduled", "booking.cancelled", "booking.completed");
+            Set.of("booking.confirmed", "booking.rescheduled", "booking.cancelled", "booking.completed",
+                    "booking.no-show");
 
     /** What chat reads of a booking event. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -75,6 +76,9 @@ public class BookingEventsConsumer implements InboxConsumer {
                     "The session moved to " + ConversationService.when(data.startsAt(), data.timeZone()) + "." + reason);
             case "booking.cancelled" -> conversations.sessionNotice(booking, "The session was cancelled." + reason);
             case "booking.completed" -> conversations.sessionNotice(booking, "The session is complete.");
+            // the mentor marked it: the mentee learns it where they talk to the mentor
+            case "booking.no-show" -> conversations.sessionNotice(booking,
+                    "The mentor marked this session as missed: the mentee did not come.");
             default -> Uni.createFrom().voidItem();
         };
     }

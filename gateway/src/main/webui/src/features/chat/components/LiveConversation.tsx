@@ -18,7 +18,22 @@ import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";
 
 /** A live conversation with a person: a session room opened by a booking, or a direct conversation. */
-export function LiveConversation({ conversation, timeZone = browserTimeZone() }: { conversation: Conversation; timeZone?: string }) {
+export function LiveConversation({
+  conversation,
+  timeZone = browserTimeZone(),
+  title: titleAs,
+  backTo = "/conversations",
+  bookingTo = "/bookings",
+}: {
+  conversation: Conversation;
+  timeZone?: string;
+  /** What to call it instead of its own title (a mentor's inbox names the mentee). */
+  title?: string;
+  /** Where the phone's back arrow goes. */
+  backTo?: string;
+  /** Where a session room's "Booking" button goes (a mentor's own sessions screen, from their inbox). */
+  bookingTo?: string;
+}) {
   const auth = useAuth();
   const me = auth.status === "signed-in" ? auth.user.id : undefined;
   const thread = useThread(conversation.id);
@@ -35,7 +50,8 @@ export function LiveConversation({ conversation, timeZone = browserTimeZone() }:
   const seenUpTo = data ? Math.max(0, ...others.map((p) => data.reads[p.userId] ?? 0)) : 0;
   const scroller = useStickToBottom(threadVersion(data, now));
   const otherName = other?.name ?? "them";
-  const title = conversation.kind === "SESSION" ? (conversation.title ?? "Session") : (other?.name ?? conversation.title ?? "Conversation");
+  const title =
+    titleAs ?? (conversation.kind === "SESSION" ? (conversation.title ?? "Session") : (other?.name ?? conversation.title ?? "Conversation"));
 
   const send = (text: string) => {
     scroller.scrollToBottom();
@@ -46,7 +62,7 @@ export function LiveConversation({ conversation, timeZone = browserTimeZone() }:
     <ConversationFrame label={title}>
       <header className="flex items-center gap-3 border-b px-4 py-3">
         <Button asChild variant="ghost" size="icon" className="md:hidden">
-          <Link to="/conversations" aria-label="All conversations">
+          <Link to={backTo} aria-label="All conversations">
             <ArrowLeftIcon aria-hidden="true" />
           </Link>
         </Button>
@@ -66,7 +82,7 @@ export function LiveConversation({ conversation, timeZone = browserTimeZone() }:
         {conversation.kind === "SESSION" && (
           <Button asChild variant="outline" size="sm">
             {/* on a phone only the icon shows: the name must not depend on the hidden word */}
-            <Link to="/bookings" aria-label="Booking">
+            <Link to={bookingTo} aria-label="Booking">
               <CalendarDaysIcon aria-hidden="true" /> <span className="hidden sm:inline">Booking</span>
             </Link>
           </Button>
