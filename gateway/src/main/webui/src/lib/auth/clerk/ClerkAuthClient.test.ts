@@ -60,4 +60,34 @@ describe("signing in with Clerk", () => {
     expect(client.state()).toEqual({ status: "signed-out", expired: true });
     expect(await client.getToken()).toBeNull();
   });
+
+  it("follows the roles a renewed token carries, e.g. once a mentor application is approved", async () => {
+    let roles = ["mentee"];
+    let n = 1;
+    const asked: Array<{ skipCache?: boolean } | undefined> = [];
+    const client = new ClerkAuthClient();
+    await client.update(snapshot({
+      getToken: async (options) => {
+        asked.push(options);
+        return clerkToken(n, roles);
+      },
+    }));
+    expect(client.state()).toMatchObject({ user: { roles: ["mentee"] } });
+    // Clerk's public metadata now has the role; a renewal asked for (not Clerk's cached token) carries it
+    roles = ["mentee", "mentor"];
+    n = 2;
+    expect(await client.handleUnauthorized()).toBe(true);
+    expect(asked.at(-1)).toEqual({ skipCache: true });
+    expect(client.state()).toMatchObject({ status: "signed-in", user: { id: "user_2abc", roles: ["mentee", "mentor"] } });
+  });
+
+  it("keeps the same user object while renewed tokens carry the same roles", async () => {
+    let n = 1;
+    const client = new ClerkAuthClient();
+    await client.update(snapshot({ getToken: async () => clerkToken(n, ["mentee", "mentor"]) }));
+    const before = client.state();
+    n = 2;
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(client.state()).toBe(before);
+  });
 });

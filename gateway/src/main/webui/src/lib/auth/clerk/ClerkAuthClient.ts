@@ -8,7 +8,8 @@ export type ClerkSnapshot = {
   userId: string | null;
   name: string | null;
   email: string | null;
-  getToken: () => Promise<string | null>;
+  /** Clerk's getToken: `skipCache` asks Clerk's Frontend API for a new token instead of the cached one. */
+  getToken: (options?: { skipCache?: boolean }) => Promise<string | null>;
   signOut: () => Promise<unknown>;
 };
 
@@ -50,8 +51,11 @@ export class ClerkAuthClient implements AuthClient {
   }
 
   async handleUnauthorized(): Promise<boolean> {
-    // Clerk refreshes by itself; a 401 with a fresh token means the session is gone
-    const token = await this.getToken();
+    // Clerk refreshes by itself, but caches a token for up to a minute: ask for a new one, which also carries roles
+    // granted since (an approved mentor application); null means the session is gone
+    if (!this.snapshot?.isSignedIn) return false;
+    const token = await this.snapshot.getToken({ skipCache: true });
+    this.noticeToken(token);
     return token !== null;
   }
 
@@ -85,8 +89,17 @@ export class ClerkAuthClient implements AuthClient {
   private noticeToken(token: string | null) {
     if (token && this.lastToken && token !== this.lastToken) {
       this.renewalListeners.emit(token);
+      this.noticeRoles(rolesOf(token));
     }
     if (token) this.lastToken = token;
+  }
+
+  /** A renewed token may carry other roles (granted or taken away meanwhile): the app follows the token. */
+  private noticeRoles(roles: string[]) {
+    if (this.current.status !== "signed-in") return;
+    const { user } = this.current;
+    if (roles.length === user.roles.length && roles.every((role) => user.roles.includes(role))) return;
+    this.set({ status: "signed-in", user: { ...user, roles } });
   }
 
   private startWatching() {

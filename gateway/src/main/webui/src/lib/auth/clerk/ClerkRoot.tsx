@@ -30,7 +30,7 @@ function ClerkBridge({ client }: { client: ClerkAuthClient }) {
       userId: userId ?? null,
       name: user?.fullName ?? null,
       email: user?.primaryEmailAddress?.emailAddress ?? null,
-      getToken: () => getToken(),
+      getToken: (options) => getToken(options),
       signOut: () => signOut(),
     });
   }, [client, isLoaded, isSignedIn, userId, user, getToken, signOut]);
