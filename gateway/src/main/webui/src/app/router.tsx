@@ -20,6 +20,8 @@ const MyBookingsPage = React.lazy(() => import("@/features/booking/pages/MyBooki
 const ConversationsRoute = React.lazy(() => import("./conversations/ConversationsRoute"));
 const ConversationRoute = React.lazy(() => import("./conversations/ConversationRoute"));
 const ProfilePage = React.lazy(() => import("@/features/profile/pages/ProfilePage"));
+const AvailabilityPage = React.lazy(() => import("@/features/availability/pages/AvailabilityPage"));
+const MentorProfilePage = React.lazy(() => import("@/features/mentor-profile/pages/MentorProfilePage"));
 const NotFoundPage = React.lazy(() => import("./shell/NotFoundPage"));
 
 export function AppRoutes() {
@@ -40,6 +42,8 @@ export function AppRoutes() {
               <Route path="conversations" element={<ConversationsRoute />} />
               <Route path="conversations/:conversationId" element={<ConversationRoute />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route path="mentor/availability" element={<AvailabilityPage />} />
+              <Route path="mentor/profile" element={<MentorProfilePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>
