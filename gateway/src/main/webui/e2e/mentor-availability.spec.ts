@@ -111,6 +111,14 @@ async function setDay(page: Page, day: string, ranges: [string, string][]) {
   }
 }
 
+/** The top of the screen, nothing focused: what a screenshot should show. */
+async function toTop(page: Page) {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+}
+
 async function setRule(page: Page, label: string, value: string) {
   await page.getByLabel(label, { exact: true }).fill(value);
 }
@@ -193,12 +201,14 @@ test("a mentor in Berlin edits weekly hours and an override, and a mentee in Los
     });
 
     const shown = await test.step("sees the clocks change in the preview, keeping the hours on the mentor's clock", async () => {
-      await expect(page.getByTestId("offset-change")).toContainText("Clocks change");
+      const label = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${changeDate}T00:00:00Z`));
+      await expect(page.getByTestId("offset-change")).toContainText(`Clocks change on ${label}`);
       const starts = await previewStarts(page);
       const times = new Set(starts.map((s) => s.slice(11, 16)));
       expect([...times].sort()).toEqual(["09:00", "10:00", "11:00", "14:00", "15:00"]);
       expect(new Set(starts.map((s) => s.slice(-6))).size).toBe(2);
       await expectAccessible(page, "availability editor");
+      await toTop(page);
       await screenshot(page, testInfo, "mentor-availability");
       return starts;
     });
@@ -253,6 +263,8 @@ test("a mentor edits their headline with a preview, and a mentee sees it on the 
     await page.getByLabel("Headline").fill(headline);
     await expect(page.getByTestId("profile-preview")).toContainText(headline);
     await expect(page.getByText("Not connected", { exact: true })).toBeVisible();
+    await toTop(page);
+    await screenshot(page, testInfo, "mentor-profile");
 
     await page.getByLabel("Headline").fill("too short");
     await page.getByRole("button", { name: "Save profile" }).click();
@@ -262,7 +274,6 @@ test("a mentor edits their headline with a preview, and a mentee sees it on the 
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByText("All changes saved")).toBeVisible();
     await expectAccessible(page, "mentor profile editor");
-    await screenshot(page, testInfo, "mentor-profile");
 
     const mentee = await menteeContext.newPage();
     const menteePerson = newPerson("Mona");

@@ -34,7 +34,7 @@ export function PreviewPanel({
 }) {
   const invalid = blocked || (error instanceof ApiError && error.status === 400);
   const byDate = new Map(groupByDay(data?.slots ?? []).map((day) => [day.date, day.slots]));
-  const changes = offsetChanges(data?.slots ?? []);
+  const changes = offsetChanges(data?.slots ?? [], data?.timeZone);
   const total = data?.slots.length ?? 0;
   return (
     <Card aria-labelledby="preview-title">
@@ -82,9 +82,9 @@ export function PreviewPanel({
         ) : (
           <>
             {changes.map((change) => (
-              <p key={change.firstDate} className="rounded-md bg-accent p-3 text-sm" data-testid="offset-change">
-                Clocks change: from {dateLabel(change.firstDate)}, times here are {gmtLabel(change.to)} (before:{" "}
-                {gmtLabel(change.from)}). Your hours stay the same on your clock; mentees elsewhere may see them move by an hour.
+              <p key={change.date} className="rounded-md bg-accent p-3 text-sm" data-testid="offset-change">
+                Clocks change on {dateLabel(change.date)}: {gmtLabel(change.from)} becomes {gmtLabel(change.to)}. Your hours
+                stay the same on your clock; mentees elsewhere may see them move by an hour.
               </p>
             ))}
             <ol className="grid gap-2" aria-label="Free times by day" data-testid="preview-days">

@@ -14,10 +14,17 @@ describe("the preview in the mentor's zone", () => {
     ]);
   });
 
-  it("says where the clocks change inside the window (Berlin, 28 March 2027)", () => {
-    const slots = [slot("2027-03-26T09:00:00+01:00"), slot("2027-03-29T09:00:00+02:00"), slot("2027-03-30T09:00:00+02:00")];
-    expect(offsetChanges(slots)).toEqual([{ from: "+01:00", to: "+02:00", firstDate: "2027-03-29" }]);
-    expect(offsetChanges(slots.slice(1))).toEqual([]);
+  it("says where the clocks change inside the window (Berlin, Sunday 28 March 2027), closed days between or not", () => {
+    const slots = [slot("2027-03-24T09:00:00+01:00"), slot("2027-03-31T09:00:00+02:00"), slot("2027-04-01T09:00:00+02:00")];
+    expect(offsetChanges(slots, "Europe/Berlin")).toEqual([{ from: "+01:00", to: "+02:00", date: "2027-03-28" }]);
+    expect(offsetChanges(slots.slice(1), "Europe/Berlin")).toEqual([]);
+    // a zone the browser does not know: the first date seen on the new offset
+    expect(offsetChanges(slots, "Mars/Olympus")).toEqual([{ from: "+01:00", to: "+02:00", date: "2027-03-31" }]);
+  });
+
+  it("finds New York's autumn change as seen from there (Sunday 7 November 2027)", () => {
+    const slots = [slot("2027-11-05T09:00:00-04:00"), slot("2027-11-08T09:00:00-05:00")];
+    expect(offsetChanges(slots, "America/New_York")).toEqual([{ from: "-04:00", to: "-05:00", date: "2027-11-07" }]);
   });
 
   it("reads offsets as people do", () => {

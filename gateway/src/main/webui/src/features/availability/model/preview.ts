@@ -35,19 +35,49 @@ export function gmtLabel(offset: string): string {
   return `GMT${sign}${h}${mins === "00" ? "" : `:${mins}`}`;
 }
 
-export type OffsetChange = { from: string; to: string; firstDate: string };
+export type OffsetChange = { from: string; to: string; date: string };
+
+/** `zone`'s offset at noon UTC of `date`, as "+01:00" (null if the browser does not know the zone). */
+function offsetOn(zone: string, date: string): string | null {
+  try {
+    const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
+      .formatToParts(new Date(`${date}T12:00:00Z`))
+      .find((p) => p.type === "timeZoneName")?.value;
+    if (!name) return null;
+    if (name === "GMT") return "+00:00";
+    const match = /^GMT([+-]\d{2}:\d{2})$/.exec(name);
+    return match?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The offset changes between consecutive slots: each with the first date on the new offset. Empty when the
- * whole window keeps one offset.
+ * The offset changes between consecutive slots, each with the date the clocks changed in `zone` (between the two
+ * slots' dates, which may be days apart when the days between are closed), or the first slot's date on the new
+ * offset when the zone cannot say. Empty when the whole window keeps one offset.
  */
-export function offsetChanges(slots: readonly Slot[]): OffsetChange[] {
+export function offsetChanges(slots: readonly Slot[], zone?: string): OffsetChange[] {
   const changes: OffsetChange[] = [];
-  let previous: string | undefined;
+  let previous: Slot | undefined;
   for (const slot of slots) {
     const offset = offsetOf(slot.startsAt);
-    if (previous !== undefined && offset !== previous) changes.push({ from: previous, to: offset, firstDate: slot.date });
-    previous = offset;
+    if (previous && offset !== offsetOf(previous.startsAt)) {
+      changes.push({ from: offsetOf(previous.startsAt), to: offset, date: changeDate(zone, previous.date, slot.date) });
+    }
+    previous = slot;
   }
   return changes;
+}
+
+function changeDate(zone: string | undefined, before: string, after: string): string {
+  if (!zone) return after;
+  const start = offsetOn(zone, before);
+  const [y, m, d] = before.split("-").map(Number);
+  for (let i = 1; i <= 62; i++) {
+    const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + i)).toISOString().slice(0, 10);
+    if (date > after) break;
+    if (offsetOn(zone, date) !== start) return date;
+  }
+  return after;
 }

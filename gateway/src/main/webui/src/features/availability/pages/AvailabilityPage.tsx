@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiError, describeError } from "@/lib/api/problem";
 import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
+import { cn } from "@/lib/utils";
 import type { AvailabilityView } from "../api/availability";
 import { MentorsOnly } from "../components/MentorsOnly";
 import { OverridesEditor } from "../components/OverridesEditor";
@@ -156,14 +157,20 @@ function AvailabilityEditor({ saved }: { saved: AvailabilityView }) {
             onZoneChange={(timeZone) => change((d) => ({ ...d, timeZone }))}
             onChange={(rules) => change((d) => ({ ...d, rules }))}
           />
-          <div className="sticky bottom-[calc(4.5rem+env(safe-area-inset-bottom))] z-10 flex flex-wrap items-center gap-3 rounded-xl border bg-background/95 p-3 shadow-sm backdrop-blur md:bottom-4">
-            <p className="mr-auto text-sm text-muted-foreground" role="status">
-              {save.isPending ? "Saving…" : dirty ? "Unsaved changes" : saved.configured ? "All changes saved" : "Not set yet: mentees can't book you until you save"}
+          {/* in view while there is something to save (above the phone's tab bar) */}
+          <div
+            className={cn(
+              "z-10 flex items-center gap-2 rounded-xl border bg-background/95 p-2 pl-3 shadow-sm backdrop-blur sm:gap-3 sm:p-3",
+              (dirty || !saved.configured) && "sticky bottom-[calc(4.5rem+env(safe-area-inset-bottom))] md:bottom-4",
+            )}
+          >
+            <p className="mr-auto min-w-0 text-sm text-muted-foreground" role="status">
+              {save.isPending ? "Saving…" : dirty ? "Unsaved changes" : saved.configured ? "All changes saved" : "Not saved yet: mentees can't book you"}
             </p>
-            <Button type="button" variant="ghost" disabled={!dirty || save.isPending} onClick={() => change(() => baseline)}>
+            <Button type="button" variant="ghost" size="sm" disabled={!dirty || save.isPending} onClick={() => change(() => baseline)}>
               <Undo2Icon aria-hidden="true" /> Discard
             </Button>
-            <Button type="submit" disabled={save.isPending || (!dirty && saved.configured)}>
+            <Button type="submit" size="sm" disabled={save.isPending || (!dirty && saved.configured)}>
               <SaveIcon aria-hidden="true" /> {save.isPending ? "Saving…" : "Save availability"}
             </Button>
           </div>
