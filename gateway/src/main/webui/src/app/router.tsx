@@ -23,6 +23,8 @@ const ConversationRoute = React.lazy(() => import("./conversations/ConversationR
 const ProfilePage = React.lazy(() => import("@/features/profile/pages/ProfilePage"));
 const MentorInboxPage = React.lazy(() => import("@/features/inbox/pages/MentorInboxPage"));
 const MentorSessionsPage = React.lazy(() => import("@/features/sessions/pages/MentorSessionsPage"));
+const AvailabilityPage = React.lazy(() => import("@/features/availability/pages/AvailabilityPage"));
+const MentorProfilePage = React.lazy(() => import("@/features/mentor-profile/pages/MentorProfilePage"));
 const NotFoundPage = React.lazy(() => import("./shell/NotFoundPage"));
 
 export function AppRoutes() {
@@ -47,6 +49,8 @@ export function AppRoutes() {
                 <Route path="mentor/inbox/:conversationId?" element={<MentorInboxPage />} />
                 <Route path="mentor/sessions" element={<MentorSessionsPage />} />
               </Route>
+              <Route path="mentor/availability" element={<AvailabilityPage />} />
+              <Route path="mentor/profile" element={<MentorProfilePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

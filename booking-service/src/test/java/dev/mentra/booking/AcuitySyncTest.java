@@ -497,6 +497,47 @@ class AcuitySyncTest {
 
 
     @Test
+    void aMentorSeesTheirOwnAcuityConnectionAndHowItsSyncWentAndNoOneElsesIt() throws Throwable {
+        String calendar = AcuityStandIn.newCalendarId();
+        Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);
+        Fixtures.TestMentor other = Fixtures.humanMentor();
+        given().auth().oauth2(mentor.token()).get("/api/availability/acuity").then().statusCode(200)
+                .body("connected", org.hamcrest.Matchers.equalTo(true))
+                .body("scheduledByAcuity", org.hamcrest.Matchers.equalTo(true))
+                .body("calendarId", org.hamcrest.Matchers.equalTo(calendar))
+                .body("appointmentTypeId", org.hamcrest.Matchers.equalTo(TYPE))
+                .body("lastSyncedAt", org.hamcrest.Matchers.nullValue());
+
+        // Acuity fails the round for this calendar: the mentor sees why, and no sync yet
+        StubMapping down = acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments"))
+                .withQueryParam("calendarID", equalTo(calendar))
+                .willReturn(aResponse().withStatus(500).withBody("{\"status_code\":500,\"error\":\"server_error\"}")));
+        reconcile();
+        given().auth().oauth2(mentor.token()).get("/api/availability/acuity").then().statusCode(200)
+                .body("lastAttemptAt", org.hamcrest.Matchers.notNullValue())
+                .body("lastSyncedAt", org.hamcrest.Matchers.nullValue())
+                .body("lastError", org.hamcrest.Matchers.notNullValue());
+
+        acuity().removeStub(down);
+        acuity().stubFor(get(urlPathEqualTo("/api/v1/appointments")).withQueryParam("calendarID", equalTo(calendar))
+                .willReturn(okJson("[]")));
+        reconcile();
+        given().auth().oauth2(mentor.token()).get("/api/availability/acuity").then().statusCode(200)
+                .body("lastSyncedAt", org.hamcrest.Matchers.notNullValue())
+                .body("lastError", org.hamcrest.Matchers.nullValue())
+                .body("problems", hasSize(0));
+
+        // another mentor sees their own (unconnected) state, never this one; a mentee has none; no token, no answer
+        given().auth().oauth2(other.token()).get("/api/availability/acuity").then().statusCode(200)
+                .body("connected", org.hamcrest.Matchers.equalTo(false))
+                .body("calendarId", org.hamcrest.Matchers.nullValue())
+                .body("lastAttemptAt", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestTokens.forUser(newUserId()).sign()).get("/api/availability/acuity").then()
+                .statusCode(403);
+        given().get("/api/availability/acuity").then().statusCode(401);
+    }
+
+    @Test
     void acuitysRateLimitIsWaitedOutAndASlowBookingThatWentThroughIsConfirmed() {
         String calendar = AcuityStandIn.newCalendarId();
         Fixtures.TestMentor mentor = Fixtures.humanMentor(calendar, TYPE);

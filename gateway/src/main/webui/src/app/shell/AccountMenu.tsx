@@ -1,5 +1,5 @@
 import { useNavigate } from "react-router";
-import { LogOutIcon, MonitorIcon, MoonIcon, SunIcon, UserIcon } from "lucide-react";
+import { CalendarClockIcon, IdCardIcon, LogOutIcon, MonitorIcon, MoonIcon, SunIcon, UserIcon } from "lucide-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
 import {
@@ -11,6 +11,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { PersonAvatar } from "@/components/Initials";
+import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
 import { session } from "@/lib/auth/session";
 import { useTheme } from "@/lib/theme";
 
@@ -19,6 +20,7 @@ export default function AccountMenu({ name, email }: { name: string; email?: str
   const { choice, setChoice } = useTheme();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const mentor = hasRole(useAuth(), "mentor");
   const nextTheme = choice === "light" ? "dark" : choice === "dark" ? "system" : "light";
   const ThemeIcon = choice === "light" ? SunIcon : choice === "dark" ? MoonIcon : MonitorIcon;
   return (
@@ -37,6 +39,16 @@ export default function AccountMenu({ name, email }: { name: string; email?: str
         <DropdownMenuItem onSelect={() => navigate("/profile")}>
           <UserIcon aria-hidden="true" /> Profile
         </DropdownMenuItem>
+        {mentor && (
+          <>
+            <DropdownMenuItem onSelect={() => navigate("/mentor/availability")}>
+              <CalendarClockIcon aria-hidden="true" /> Availability
+            </DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => navigate("/mentor/profile")}>
+              <IdCardIcon aria-hidden="true" /> Mentor profile
+            </DropdownMenuItem>
+          </>
+        )}
         <DropdownMenuItem
           onSelect={(event) => {
             event.preventDefault();

@@ -307,6 +307,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/availability/acuity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acuity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AcuityConnectionView"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/availability/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview */
+        post: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    timeZone?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AvailabilityBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlotsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bookings": {
         parameters: {
             query?: never;
@@ -800,6 +915,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A mentor's own Acuity connection, read-only (an admin assigns the calendar) */
+        AcuityConnectionView: {
+            appointmentTypeId: string | null;
+            calendarId: string | null;
+            /** @description The profile names an Acuity calendar and appointment type */
+            connected: boolean;
+            /**
+             * Format: date-time
+             * @description The last reconciliation round over this calendar
+             */
+            lastAttemptAt: string | null;
+            /** @description Why the last round failed; null when it completed */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description The last round that completed
+             */
+            lastSyncedAt: string | null;
+            /** @description Appointments the last completed round could not apply */
+            problems: string[];
+            /** @description Slots and bookings go through Acuity now (connected, and Acuity is configured) */
+            scheduledByAcuity: boolean;
+        };
         AvailabilityBody: {
             overrides?: components["schemas"]["DayOverride"][];
             rules: components["schemas"]["Rules"];

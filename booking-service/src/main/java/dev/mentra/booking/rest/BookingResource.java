@@ -84,24 +84,9 @@ public class BookingResource {
                                              @QueryParam("from") String from, @QueryParam("to") String to,
                                              @QueryParam("timeZone") @DefaultValue("UTC") @TimeZoneId String timeZone) {
         ZoneId zone = ZoneId.of(timeZone);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Instant start = from == null ? Instant.now() : instant(from, zone, false, "from", errors);
-        Instant end = to == null ? (start == null ? null : start.plus(Duration.ofDays(14)))
-                : instant(to, zone, true, "to", errors);
-        if (errors.isEmpty() && !end.isAfter(start)) {
-            errors.add(new Problem.FieldError("to", "must be after from"));
-        }
-        if (errors.isEmpty() && Duration.between(start, end).compareTo(config.maxSlotRange()) > 0) {
-            errors.add(new Problem.FieldError("to", "at most " + config.maxSlotRange().toDays() + " days after from"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return slots.offer(mentorId, start, end).map(offer -> new BookingViews.SlotsView(mentorId, timeZone,
-                offer.availability().schedule().zone().getId(),
-                (int) offer.availability().rules().sessionLength().toMinutes(),
-                slots.fromAcuity(offer.mentor()) ? "acuity" : "mentra",
-                offer.slots().stream().map(s -> BookingViews.SlotView.of(s, zone)).toList()));
+        SlotRange range = SlotRange.of(from, to, zone, config.maxSlotRange());
+        return slots.offer(mentorId, range.from(), range.to())
+                .map(offer -> BookingViews.SlotsView.of(offer, slots.fromAcuity(offer.mentor()), zone));
     }
 
     /** Books a slot. Retrying with the same {@code Idempotency-Key} and body answers with the same booking. */
@@ -141,8 +126,8 @@ public class BookingResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         String me = caller.id();
         List<Problem.FieldError> errors = new ArrayList<>();
-        Instant start = from == null ? null : instant(from, ZoneId.of("UTC"), false, "from", errors);
-        Instant end = to == null ? null : instant(to, ZoneId.of("UTC"), true, "to", errors);
+        Instant start = from == null ? null : SlotRange.instant(from, ZoneId.of("UTC"), false, "from", errors);
+        Instant end = to == null ? null : SlotRange.instant(to, ZoneId.of("UTC"), true, "to", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -189,19 +174,5 @@ public class BookingResource {
     public Uni<BookingViews.BookingView> complete(@PathParam("id") String id) {
         String me = caller.id();
         return bookings.markCompleted(me, id).map(b -> BookingViews.BookingView.of(b, me));
-    }
-
-    private static Instant instant(String text, ZoneId zone, boolean endOfDay, String field,
-                                   List<Problem.FieldError> errors) {
-        try {
-            if (text.length() == 10) {
-                LocalDate date = LocalDate.parse(text);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be a date (2026-03-02) or a date-time with offset"));
-            return null;
-        }
     }
 }

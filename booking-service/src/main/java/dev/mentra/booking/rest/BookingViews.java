@@ -1,10 +1,13 @@
 package dev.mentra.booking.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.mentra.booking.BookableMentor;
 import dev.mentra.booking.Booking;
 import dev.mentra.booking.MentorAvailability;
 import dev.mentra.booking.Slot;
 import dev.mentra.booking.TimeRange;
+import dev.mentra.booking.service.AcuityStatus;
+import dev.mentra.booking.service.SlotService;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** What the API shows: times with the offset of the zone they are meant for. */
@@ -63,6 +67,11 @@ final class BookingViews {
                      @Schema(enumeration = {"mentra", "acuity"}, description = "Where the slots come from")
                      String source,
                      List<SlotView> slots) {
+        static SlotsView of(SlotService.Offer offer, boolean fromAcuity, ZoneId zone) {
+            return new SlotsView(offer.mentor().mentorId, zone.getId(), offer.availability().schedule().zone().getId(),
+                    (int) offer.availability().rules().sessionLength().toMinutes(), fromAcuity ? "acuity" : "mentra",
+                    offer.slots().stream().map(s -> SlotView.of(s, zone)).toList());
+        }
     }
 
     @Schema(requiredProperties = {"start", "end"})
@@ -101,6 +110,32 @@ final class BookingViews {
                             (int) r.bufferAfter().toMinutes(), (int) r.minimumNotice().toMinutes(),
                             (int) r.horizon().toDays(), r.maxPerDay(), (int) r.step().toMinutes()),
                     a.configured(), a.updatedAt());
+        }
+    }
+
+    @Schema(requiredProperties = {"connected", "scheduledByAcuity", "calendarId", "appointmentTypeId",
+            "lastAttemptAt", "lastSyncedAt", "lastError", "problems"},
+            description = "A mentor's own Acuity connection, read-only (an admin assigns the calendar)")
+    record AcuityConnectionView(
+            @Schema(description = "The profile names an Acuity calendar and appointment type") boolean connected,
+            @Schema(description = "Slots and bookings go through Acuity now (connected, and Acuity is configured)")
+            boolean scheduledByAcuity,
+            @Schema(nullable = true) String calendarId, @Schema(nullable = true) String appointmentTypeId,
+            @Schema(implementation = String.class, format = "date-time", nullable = true,
+                    description = "The last reconciliation round over this calendar") OffsetDateTime lastAttemptAt,
+            @Schema(implementation = String.class, format = "date-time", nullable = true,
+                    description = "The last round that completed") OffsetDateTime lastSyncedAt,
+            @Schema(nullable = true, description = "Why the last round failed; null when it completed") String lastError,
+            @Schema(description = "Appointments the last completed round could not apply") List<String> problems) {
+        static AcuityConnectionView of(BookableMentor mentor, boolean scheduledByAcuity,
+                                       Optional<AcuityStatus.State> state) {
+            boolean connected = mentor.usesAcuity();
+            return new AcuityConnectionView(connected, scheduledByAcuity,
+                    connected ? mentor.acuityCalendarId : null, connected ? mentor.acuityAppointmentTypeId : null,
+                    state.map(AcuityStatus.State::lastAttemptAt).orElse(null),
+                    state.map(AcuityStatus.State::lastSyncedAt).orElse(null),
+                    state.map(AcuityStatus.State::lastError).orElse(null),
+                    state.map(AcuityStatus.State::problems).orElse(List.of()));
         }
     }
 

@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,10 +43,12 @@ public class AcuitySync {
     private final BookingRepository bookings;
     private final MentorRepository mentors;
     private final PersonRepository people;
+    private final AcuityStatus status;
     private final BookingConfig.Acuity config;
 
     public AcuitySync(AcuityScheduling acuity, BookingService bookingService, BookingRepository bookings,
-                      MentorRepository mentors, PersonRepository people, BookingConfig config) {
+                      MentorRepository mentors, PersonRepository people, AcuityStatus status, BookingConfig config) {
+        this.status = status;
         this.acuity = acuity;
         this.bookingService = bookingService;
         this.bookings = bookings;
@@ -160,21 +164,25 @@ public class AcuitySync {
         return Panache.withSession(mentors::connectedToAcuity)
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndConcatenate(mentor -> reconcile(mentor, min, max)
-                        .onFailure().recoverWithItem(e -> {
+                        .flatMap(problems -> status.completed(mentor, problems))
+                        .onFailure().recoverWithUni(e -> {
                             LOG.warnf("Reconciling %s with Acuity failed (%s); next round retries", mentor.mentorId, e.toString());
-                            return null;
+                            return status.failed(mentor, e).onFailure().recoverWithNull();
                         }))
                 .collect().last()
                 .flatMap(x -> settleInterrupted())
                 .replaceWithVoid();
     }
 
-    private Uni<Void> reconcile(BookableMentor mentor, LocalDate min, LocalDate max) {
+    /** One calendar's round; its item: the appointments that could not be applied (the mentor sees them). */
+    private Uni<List<String>> reconcile(BookableMentor mentor, LocalDate min, LocalDate max) {
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
         return acuity.appointments(mentor.acuityCalendarId, min, max).flatMap(appointments -> {
             Set<Long> seen = appointments.stream().map(AcuityAppointment::id).collect(Collectors.toSet());
             return Multi.createFrom().iterable(appointments)
                     .onItem().transformToUniAndConcatenate(a -> apply(a).onFailure().recoverWithItem(e -> {
                         LOG.warnf("Acuity appointment %d not applied (%s)", a.id(), e.toString());
+                        problems.add("Appointment " + a.id() + " at " + a.start() + " not applied: " + e.getMessage());
                         return null;
                     }))
                     .collect().last()
@@ -185,8 +193,12 @@ public class AcuitySync {
                             && !seen.contains(b.acuityAppointmentId)).toList())
                     .onItem().transformToMulti(missing -> Multi.createFrom().iterable(missing))
                     .onItem().transformToUniAndConcatenate(b -> appointmentChanged(b.acuityAppointmentId)
-                            .onFailure().recoverWithItem(e -> null))
-                    .collect().last().replaceWithVoid();
+                            .onFailure().recoverWithItem(e -> {
+                                problems.add("Booking " + b.id + " (appointment " + b.acuityAppointmentId
+                                        + ") not checked: " + e.getMessage());
+                                return null;
+                            }))
+                    .collect().last().map(x -> List.copyOf(problems));
         });
     }
 

@@ -11,7 +11,6 @@ import dev.mentra.booking.TimeRange;
 import dev.mentra.booking.WeeklySchedule;
 import dev.mentra.booking.repository.AvailabilityRepository;
 import dev.mentra.booking.repository.MentorRepository;
-import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -24,8 +23,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +66,9 @@ public class AvailabilityService {
                 .map(saved -> saved != null ? toDomain(saved) : defaults(mentor));
     }
 
+    /** Saves a schedule whose hours were checked where they arrived (each day's ranges valid and apart). */
     @WithTransaction
     public Uni<MentorAvailability> save(BookableMentor mentor, WeeklySchedule schedule, BookingRules rules) {
-        validate(schedule);
         return availabilities.findById(mentor.mentorId).flatMap(existing -> {
             Availability a = existing != null ? existing : new Availability();
             a.mentorId = mentor.mentorId;
@@ -88,28 +85,6 @@ public class AvailabilityService {
             a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return existing != null ? Uni.createFrom().item(a) : availabilities.persist(a);
         }).map(this::toDomain);
-    }
-
-    /** Hours of one day must not overlap, or a session could be offered twice or across a gap. */
-    private static void validate(WeeklySchedule schedule) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        schedule.weekly().forEach((day, hours) -> overlaps(hours).ifPresent(r ->
-                errors.add(new Problem.FieldError("weekly." + day, "hours overlap at " + r.start()))));
-        schedule.overrides().forEach((date, hours) -> overlaps(hours).ifPresent(r ->
-                errors.add(new Problem.FieldError("overrides[" + date + "]", "hours overlap at " + r.start()))));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    private static java.util.Optional<TimeRange> overlaps(List<TimeRange> hours) {
-        List<TimeRange> sorted = hours.stream().sorted(Comparator.comparing(TimeRange::start)).toList();
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
-                return java.util.Optional.of(sorted.get(i));
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private MentorAvailability toDomain(Availability a) {

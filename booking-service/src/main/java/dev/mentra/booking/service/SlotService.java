@@ -2,8 +2,10 @@ package dev.mentra.booking.service;
 
 import dev.mentra.booking.BookableMentor;
 import dev.mentra.booking.Booking;
+import dev.mentra.booking.BookingRules;
 import dev.mentra.booking.MentorAvailability;
 import dev.mentra.booking.Slot;
+import dev.mentra.booking.WeeklySchedule;
 import dev.mentra.booking.client.AcuityException;
 import dev.mentra.booking.client.AcuityScheduling;
 import dev.mentra.booking.repository.BookingRepository;
@@ -58,6 +60,20 @@ public class SlotService {
                         to.plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC))
                 .flatMap(held -> slots(mentor, a, held, from, to, Instant.now()))
                 .map(slots -> new Offer(mentor, a, slots))));
+    }
+
+    /**
+     * The slots a mentor's unsaved availability would offer within {@code [from, to)}: computed exactly as a
+     * mentee's are (the sessions already booked held out), so the mentor's preview is what mentees will see.
+     */
+    @WithSession
+    public Uni<Offer> preview(BookableMentor mentor, WeeklySchedule schedule, BookingRules rules, Instant from,
+                              Instant to) {
+        MentorAvailability draft = new MentorAvailability(mentor.mentorId, schedule, rules, true, null);
+        return bookings.holding(mentor.mentorId, from.minus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC),
+                        to.plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC))
+                .flatMap(held -> slots(mentor, draft, held, from, to, Instant.now()))
+                .map(slots -> new Offer(mentor, draft, slots));
     }
 
     /** A human mentor who can be booked, or a 404 (or 400 for an AI mentor, who answers in chat). */

@@ -5,9 +5,13 @@ import { splitDisplayName } from "../model/mentorFormat";
 import { KindBadge } from "./KindBadge";
 import { RatingSummary } from "./RatingStars";
 
-/** The top of a mentor's page: who they are, in one glance (the page's only h1). */
-export function MentorHeader({ mentor }: { mentor: Mentor }) {
+/**
+ * The top of a mentor's page: who they are, in one glance (the page's only h1; an h2 where the header is shown
+ * inside another page, as in a mentor's preview of their own).
+ */
+export function MentorHeader({ mentor, headingLevel = 1 }: { mentor: Mentor; headingLevel?: 1 | 2 }) {
   const { name, title } = splitDisplayName(mentor.displayName);
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <header className="flex flex-col gap-4 sm:flex-row sm:items-start">
       <PersonAvatar name={mentor.displayName ?? name} ai={mentor.kind === "AI"} className="size-16 text-xl sm:size-20 sm:text-2xl" />
@@ -16,10 +20,10 @@ export function MentorHeader({ mentor }: { mentor: Mentor }) {
           <KindBadge kind={mentor.kind} />
           <RatingSummary rating={mentor.rating} />
         </div>
-        <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">
+        <Heading className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">
           {name}
           {title && <span className="block text-lg font-normal text-muted-foreground sm:text-xl">{title}</span>}
-        </h1>
+        </Heading>
         {mentor.headline && <p className="text-lg text-pretty">{mentor.headline}</p>}
       </div>
     </header>

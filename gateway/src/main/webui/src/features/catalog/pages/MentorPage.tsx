@@ -2,18 +2,15 @@ import { Link, useParams } from "react-router";
 import { ArrowLeftIcon, UserRoundXIcon } from "lucide-react";
 import { EmptyState } from "@/components/EmptyState";
 import { ErrorState } from "@/components/ErrorState";
-import { RichText } from "@/components/RichText";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/api/problem";
 import { useOwnMentorProfile } from "@/features/profile";
 import type { Mentor } from "../api/mentors";
-import { ExpertiseChips } from "../components/ExpertiseChips";
 import { MentorActions } from "../components/MentorActions";
+import { MentorDetails } from "../components/MentorDetails";
 import { MentorHeader, MentorPageSkeleton } from "../components/MentorHeader";
 import { ReviewList } from "../components/ReviewList";
 import { useMentor } from "../hooks/useMentor";
-import { languageName } from "@/lib/languages";
 
 /** `/mentors/:mentorId`: a mentor's public profile, reviews, and the way to ask, book or message them. */
 export default function MentorPage() {
@@ -30,7 +27,6 @@ export default function MentorPage() {
 }
 
 function MentorProfile({ mentor, mentorId, own }: { mentor: Mentor; mentorId: string; own: boolean }) {
-  const languages = mentor.languages ?? [];
   return (
     <div className="space-y-6">
       <BackToDirectory />
@@ -40,28 +36,7 @@ function MentorProfile({ mentor, mentorId, own }: { mentor: Mentor; mentorId: st
         <aside aria-label={`Ask or book ${mentor.displayName ?? ""}`} className="lg:sticky lg:top-20 lg:col-start-2 lg:row-span-4 lg:row-start-1 lg:self-start">
           <MentorActions mentor={mentor} mentorId={mentorId} own={own} />
         </aside>
-        <section aria-labelledby="about-title" className="space-y-3">
-          <h2 id="about-title" className="text-xl font-semibold">
-            About
-          </h2>
-          {mentor.bio ? <RichText text={mentor.bio} className="text-pretty" /> : <p className="text-muted-foreground">No bio yet.</p>}
-        </section>
-        <section aria-labelledby="expertise-title" className="space-y-3">
-          <h2 id="expertise-title" className="text-xl font-semibold">
-            Expertise
-          </h2>
-          <ExpertiseChips expertise={mentor.expertise} />
-          {languages.length > 0 && (
-            <p className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="text-muted-foreground">Speaks</span>
-              {languages.map((code) => (
-                <Badge key={code} variant="secondary">
-                  {languageName(code)}
-                </Badge>
-              ))}
-            </p>
-          )}
-        </section>
+        <MentorDetails mentor={mentor} />
         <section aria-labelledby="reviews-title" className="space-y-3">
           <h2 id="reviews-title" className="text-xl font-semibold">
             Reviews
