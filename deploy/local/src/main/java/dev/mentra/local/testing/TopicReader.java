@@ -36,11 +36,34 @@ public final class TopicReader implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer());
         ensureTopic(bootstrapServers, topic);
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        List<PartitionInfo> partitions = partitionsOf(topic);
         List<TopicPartition> assigned = partitions.stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(assigned);
         consumer.seekToBeginning(assigned);
+    }
+
+    /**
+     * The topic's partitions. Right after a broker (re)start its metadata may list none yet; assigning none would
+     * fail the first poll, so ask again for a while.
+     */
+    private List<PartitionInfo> partitionsOf(String topic) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            if ((partitions != null && !partitions.isEmpty()) || System.nanoTime() > deadline) {
+                if (partitions == null || partitions.isEmpty()) {
+                    throw new IllegalStateException("The broker lists no partitions of " + topic);
+                }
+                return partitions;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Readers may come before the first writer: create the topic as the stack does, with three partitions. */
