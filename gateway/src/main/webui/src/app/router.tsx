@@ -1,7 +1,9 @@
 import * as React from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { AppShell } from "./shell/AppShell";
 import { RequireAuth } from "./shell/RequireAuth";
+import { RequireRole } from "./shell/RequireRole";
+import { AdminLayout } from "./admin/AdminLayout";
 import { ShellFallback } from "./shell/ShellFallback";
 
 /**
@@ -21,6 +23,9 @@ const ConversationsRoute = React.lazy(() => import("./conversations/Conversation
 const ConversationRoute = React.lazy(() => import("./conversations/ConversationRoute"));
 const ProfilePage = React.lazy(() => import("@/features/profile/pages/ProfilePage"));
 const NotFoundPage = React.lazy(() => import("./shell/NotFoundPage"));
+const PersonasPage = React.lazy(() => import("@/features/personas/pages/PersonasPage"));
+const PersonaEditorPage = React.lazy(() => import("@/features/personas/pages/PersonaEditorPage"));
+const AdminCouncilsPage = React.lazy(() => import("@/features/admin-councils/pages/AdminCouncilsPage"));
 
 export function AppRoutes() {
   return (
@@ -40,6 +45,14 @@ export function AppRoutes() {
               <Route path="conversations" element={<ConversationsRoute />} />
               <Route path="conversations/:conversationId" element={<ConversationRoute />} />
               <Route path="profile" element={<ProfilePage />} />
+            </Route>
+            <Route path="admin" element={<RequireRole role="admin" />}>
+              <Route element={<AdminLayout />}>
+                <Route index element={<Navigate to="personas" replace />} />
+                <Route path="personas" element={<PersonasPage />} />
+                <Route path="personas/:personaId" element={<PersonaEditorPage />} />
+                <Route path="councils" element={<AdminCouncilsPage />} />
+              </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

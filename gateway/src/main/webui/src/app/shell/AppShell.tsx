@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { CalendarDaysIcon, MessagesSquareIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
+import { CalendarDaysIcon, MessagesSquareIcon, ShieldIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PersonAvatar } from "@/components/Initials";
 import { useAuth } from "@/lib/auth/AuthProvider";
@@ -31,6 +31,8 @@ export function AppShell() {
           { to: "/bookings", label: "Bookings", icon: CalendarDaysIcon },
         ]
       : []),
+    // the admin area, for admins only (the services refuse admin calls from anyone else in any case)
+    ...(signedIn && auth.user.roles.includes("admin") ? [{ to: "/admin", label: "Admin", icon: ShieldIcon }] : []),
   ];
 
   return (

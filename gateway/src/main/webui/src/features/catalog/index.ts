@@ -1,2 +1,3 @@
 export { useMentor } from "./hooks/useMentor";
 export type { Mentor } from "./api/mentors";
+export { catalogKeys } from "./api/keys";
