@@ -84,8 +84,18 @@ test("an admin creates an AI persona with two cards, tries it and sees a card's 
     expect(new Set(await painted()).size, "the answer was painted piece by piece").toBeGreaterThan(1);
     await expect(panel.getByText("Offline mentor — grounded in advice cards")).toBeVisible();
     await expect(panel.getByRole("list", { name: "Cards the answer used" }).getByText(`#1 ${ANCHOR.title}`)).toBeVisible();
-    await expect(page.getByRole("article", { name: ANCHOR.title }).getByText("Used in the last answer")).toBeVisible();
+    await expect(page.getByRole("article", { name: ANCHOR.title }).getByText("Closest match in the last answer")).toBeVisible();
     await checkScreen(page, testInfo, "admin-persona-editor", answer);
+    // the README's picture of the editor, tall enough for the answer and the cards it used; and the same in dark
+    await page.setViewportSize({ width: DESKTOP.width, height: 1000 });
+    await nextPaint(page);
+    await screenshot(page, testInfo, "readme-admin-persona-editor");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await nextPaint(page);
+    await expectAccessible(page, "admin-persona-editor in dark", { soft: true });
+    await screenshot(page, testInfo, "admin-persona-editor-dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize(DESKTOP);
   });
 
   await test.step("retires the card and the next answer no longer uses it", async () => {

@@ -37,6 +37,11 @@ export function CuratedCouncilDialog({
     }
   }, [open, initial]);
   const body = toCuratedBody(draft);
+  // a field's message goes as soon as the admin changes that field
+  const update = <K extends keyof CuratedDraft>(key: K, value: (d: CuratedDraft) => CuratedDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value(d) }));
+    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+  };
   const picked = (mentors.data ?? []).filter((m) => draft.memberIds.includes(m.id));
   const focusFirstError = () =>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid='true'], fieldset[aria-invalid='true'] input")?.focus());
@@ -74,13 +79,13 @@ export function CuratedCouncilDialog({
         <form ref={formRef} onSubmit={submit} noValidate className="grid gap-5">
           <div className="grid gap-5 sm:grid-cols-2 sm:items-start">
             <FormField label="Name" error={errors.name} hint={`${draft.name.length}/${MAX_NAME}`}>
-              <Input value={draft.name} maxLength={MAX_NAME} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} />
+              <Input value={draft.name} maxLength={MAX_NAME} onChange={(e) => update("name", () => e.target.value)} />
             </FormField>
             <FormField label="Chair" error={errors.chairId} hint="Writes the council's final synthesis">
               <NativeSelect
                 value={body.chairId ?? ""}
                 disabled={picked.length === 0}
-                onChange={(e) => setDraft((d) => ({ ...d, chairId: e.target.value }))}
+                onChange={(e) => update("chairId", () => e.target.value)}
               >
                 {picked.length === 0 && <option value="">Pick members first</option>}
                 {picked.map((m) => (
@@ -92,12 +97,12 @@ export function CuratedCouncilDialog({
             </FormField>
           </div>
           <FormField label="Purpose" error={errors.purpose} hint={`What questions it is for · ${draft.purpose.length}/${MAX_PURPOSE}`}>
-            <Textarea value={draft.purpose} maxLength={MAX_PURPOSE} rows={2} onChange={(e) => setDraft((d) => ({ ...d, purpose: e.target.value }))} />
+            <Textarea value={draft.purpose} maxLength={MAX_PURPOSE} rows={2} onChange={(e) => update("purpose", () => e.target.value)} />
           </FormField>
           <MemberPicker
             value={draft.memberIds}
             error={errors.memberIds}
-            onToggle={(id) => setDraft((d) => ({ ...d, memberIds: toggleMember(d.memberIds, id) }))}
+            onToggle={(id) => update("memberIds", (d) => toggleMember(d.memberIds, id))}
           />
           {formError && (
             <Alert variant="destructive">

@@ -110,7 +110,7 @@ export function CardList({ personaId, usedInAnswer }: { personaId: string; usedI
           <ol className={cn("grid gap-3 transition-opacity", cards.isPlaceholderData && "opacity-60")}>
             {cards.data.map((card) => (
               <li key={card.id}>
-                <CardItem personaId={personaId} card={card} used={usedInAnswer.includes(card.id)} onEdit={() => setEditing(card)} />
+                <CardItem personaId={personaId} card={card} rank={usedInAnswer.indexOf(card.id)} onEdit={() => setEditing(card)} />
               </li>
             ))}
           </ol>
@@ -126,8 +126,10 @@ export function CardList({ personaId, usedInAnswer }: { personaId: string; usedI
   );
 }
 
-function CardItem({ personaId, card, used, onEdit }: { personaId: string; card: AdviceCard; used: boolean; onEdit: () => void }) {
+/** `rank`: where the card stood among those the last answer used (0: the closest), -1 if it was not used. */
+function CardItem({ personaId, card, rank, onEdit }: { personaId: string; card: AdviceCard; rank: number; onEdit: () => void }) {
   const change = useCardChange(personaId);
+  const used = rank >= 0;
   const toggle = () =>
     change.mutate(card.retired ? { kind: "restore", cardId: card.id } : { kind: "retire", cardId: card.id }, {
       onSuccess: () => toast.success(card.retired ? `“${card.title}” is back in use` : `“${card.title}” is retired`),
@@ -139,19 +141,20 @@ function CardItem({ personaId, card, used, onEdit }: { personaId: string; card: 
       data-card-id={card.id}
       className={cn(
         "grid gap-2 rounded-xl border bg-card p-4 shadow-xs transition-colors",
-        used && "border-ai/60 bg-ai/5 ring-1 ring-ai/30",
+        used && "border-ai/40 bg-ai/5",
+        rank === 0 && "border-ai/60 ring-1 ring-ai/30",
         card.retired && "bg-muted/40",
       )}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className={cn("min-w-0 flex-1 font-medium break-words", card.retired && "text-muted-foreground")}>
+        <h3 className={cn("min-w-0 flex-1 basis-48 font-medium break-words", card.retired && "text-muted-foreground")}>
           <span className="mr-1.5 font-mono text-xs text-muted-foreground">#{card.position}</span>
           {card.title}
         </h3>
         <div className="flex flex-wrap gap-1.5">
           {used && (
-            <Badge variant="ai">
-              <SparklesIcon aria-hidden="true" /> Used in the last answer
+            <Badge variant={rank === 0 ? "ai" : "outline"} className={cn(rank > 0 && "border-ai/40 text-ai")}>
+              <SparklesIcon aria-hidden="true" /> {rank === 0 ? "Closest match in the last answer" : "Also used in the last answer"}
             </Badge>
           )}
           {card.retired && <Badge variant="outline">Retired</Badge>}

@@ -74,19 +74,20 @@ function PersonaEditor({ personaId }: { personaId: string }) {
   return (
     <div>
       <BackLink />
-      <div className="mb-6 flex flex-wrap items-center gap-3">
-        <PersonAvatar name={p.displayName} ai className="size-12" />
+      <div className="mb-6 flex flex-wrap items-center gap-x-3 gap-y-2">
+        <PersonAvatar name={p.displayName} ai className="size-10 sm:size-12" />
         <div className="min-w-0 flex-1">
-          <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">{p.displayName}</h1>
+          <h1 className="text-xl font-semibold tracking-tight break-words sm:text-3xl">{p.displayName}</h1>
           <p className="text-sm text-muted-foreground">
-            <code>{p.id}</code> · {p.cards} {p.cards === 1 ? "card" : "cards"} in use
+            <code className="break-all">{p.id}</code> · {p.cards} {p.cards === 1 ? "card" : "cards"} in use
             {p.retiredCards > 0 ? ` · ${p.retiredCards} retired` : ""}
           </p>
         </div>
         {p.active ? (
+          // on a phone the link takes its own line under the name rather than squeezing it
           <Link
             to={`/mentors/${p.id}`}
-            className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
+            className="inline-flex w-full items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline sm:w-auto"
           >
             View in the directory <ExternalLinkIcon className="size-3.5" aria-hidden="true" />
           </Link>
