@@ -30,6 +30,7 @@ test("an admin creates an AI persona with two cards, tries it and sees a card's 
     await checkScreen(page, testInfo, "admin-personas", page.getByRole("link", { name: /^Daniel/ }));
     await page.getByRole("link", { name: "New persona" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "New AI mentor" })).toBeVisible();
+    await checkScreen(page, testInfo, "admin-persona-new", page.getByLabel("System prompt"));
   });
 
   await test.step("writes the persona's profile and instructions", async () => {
@@ -57,6 +58,7 @@ test("an admin creates an AI persona with two cards, tries it and sees a card's 
       await dialog.getByLabel("Title").fill(card.title);
       await dialog.getByLabel("Advice").fill(card.body);
       await dialog.getByLabel("Tags (optional)").fill(`${card.tags},`);
+      if (card === ANCHOR) await checkScreen(page, testInfo, "admin-card-dialog", dialog.getByLabel("Advice"));
       await dialog.getByRole("button", { name: "Add card" }).click();
       await expect(dialog).toBeHidden();
       await expect(page.getByRole("article", { name: card.title })).toBeVisible();

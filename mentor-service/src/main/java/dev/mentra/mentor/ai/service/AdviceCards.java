@@ -75,7 +75,19 @@ public class AdviceCards {
                     card.position = position;
                     write(card, content);
                     return cards.persist(card);
-                }));
+                }))
+                // two admins adding at once drew the same position: the second is told to try again, not a 500
+                .onFailure(AdviceCards::isUniqueViolation).transform(e -> ProblemException.conflict("card-added-concurrently",
+                        "Another card was added to this persona at the same moment; add yours again"));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.pgclient.PgException pg) {
+                return "23505".equals(pg.getSqlState());
+            }
+        }
+        return false;
     }
 
     public Uni<AdviceCard> edit(String mentorId, String cardId, PersonaService.Card content) {
