@@ -1,8 +1,10 @@
 import * as React from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { AppShell } from "./shell/AppShell";
 import { RequireAuth } from "./shell/RequireAuth";
 import { RequireMentorRole } from "./shell/RequireMentorRole";
+import { RequireRole } from "./shell/RequireRole";
+import { AdminLayout } from "./admin/AdminLayout";
 import { ShellFallback } from "./shell/ShellFallback";
 
 /**
@@ -26,6 +28,9 @@ const MentorSessionsPage = React.lazy(() => import("@/features/sessions/pages/Me
 const AvailabilityPage = React.lazy(() => import("@/features/availability/pages/AvailabilityPage"));
 const MentorProfilePage = React.lazy(() => import("@/features/mentor-profile/pages/MentorProfilePage"));
 const NotFoundPage = React.lazy(() => import("./shell/NotFoundPage"));
+const PersonasPage = React.lazy(() => import("@/features/personas/pages/PersonasPage"));
+const PersonaEditorPage = React.lazy(() => import("@/features/personas/pages/PersonaEditorPage"));
+const AdminCouncilsPage = React.lazy(() => import("@/features/admin-councils/pages/AdminCouncilsPage"));
 
 export function AppRoutes() {
   return (
@@ -51,6 +56,14 @@ export function AppRoutes() {
               </Route>
               <Route path="mentor/availability" element={<AvailabilityPage />} />
               <Route path="mentor/profile" element={<MentorProfilePage />} />
+            </Route>
+            <Route path="admin" element={<RequireRole role="admin" />}>
+              <Route element={<AdminLayout />}>
+                <Route index element={<Navigate to="personas" replace />} />
+                <Route path="personas" element={<PersonasPage />} />
+                <Route path="personas/:personaId" element={<PersonaEditorPage />} />
+                <Route path="councils" element={<AdminCouncilsPage />} />
+              </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { CalendarClockIcon, CalendarDaysIcon, InboxIcon, MessagesSquareIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
+import { CalendarClockIcon, CalendarDaysIcon, InboxIcon, MessagesSquareIcon, ShieldIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PersonAvatar } from "@/components/Initials";
 import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
@@ -48,6 +48,8 @@ export function AppShell() {
           { to: "/mentor/sessions", label: "Sessions", icon: CalendarClockIcon, desktopOnly: true },
         ]
       : []),
+    // the admin area, for admins only (the services refuse admin calls from anyone else in any case)
+    ...(signedIn && auth.user.roles.includes("admin") ? [{ to: "/admin", label: "Admin", icon: ShieldIcon }] : []),
   ];
 
   return (

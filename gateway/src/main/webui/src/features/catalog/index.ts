@@ -4,3 +4,4 @@ export type { Mentor } from "./api/mentors";
 export { MentorHeader } from "./components/MentorHeader";
 export { MentorDetails } from "./components/MentorDetails";
 export { MentorActions } from "./components/MentorActions";
+export { catalogKeys } from "./api/keys";

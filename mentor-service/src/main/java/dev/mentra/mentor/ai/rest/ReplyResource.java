@@ -1,15 +1,13 @@
 package dev.mentra.mentor.ai.rest;
 
 import dev.mentra.mentor.ai.service.MentorReply;
-import dev.mentra.mentor.ai.service.MentorEngine;
+import dev.mentra.mentor.ai.service.Replies;
+import dev.mentra.mentor.ai.service.ReplyPart;
 import dev.mentra.mentor.ai.service.Turn;
-import dev.mentra.mentor.catalog.Mentor;
-import dev.mentra.mentor.catalog.service.CatalogService;
 import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -38,12 +36,10 @@ public class ReplyResource {
 
     private static final Logger LOG = Logger.getLogger(ReplyResource.class);
 
-    private final CatalogService catalog;
-    private final MentorEngine engine;
+    private final Replies replies;
 
-    public ReplyResource(CatalogService catalog, MentorEngine engine) {
-        this.catalog = catalog;
-        this.engine = engine;
+    public ReplyResource(Replies replies) {
+        this.replies = replies;
     }
 
     /**
@@ -58,6 +54,9 @@ public class ReplyResource {
     }
 
     public record Conversation(@NotEmpty @Size(max = MAX_MESSAGES) List<@Valid @NotNull Message> messages) {
+        List<Turn> turns() {
+            return messages.stream().map(m -> new Turn(m.speaker(), m.text())).toList();
+        }
     }
 
     /**
@@ -72,18 +71,12 @@ public class ReplyResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<ReplyEvent> reply(@PathParam("mentorId") String mentorId, @Valid @NotNull Conversation conversation) {
-        List<Turn> turns = conversation.messages().stream().map(m -> new Turn(m.speaker(), m.text())).toList();
-        if (turns.stream().noneMatch(Turn::fromPerson)) {
-            throw ProblemException.badRequest("no-question", "The conversation has no message from the person");
-        }
-        Uni<Mentor> mentor = catalog.find(mentorId).invoke(m -> {
-            if (m.kind != Mentor.Kind.AI) {
-                throw ProblemException.badRequest("not-ai", "Only AI mentors answer here; human mentors answer in person");
-            }
-        });
-        // a failure after the response has begun cannot change its status: it ends the stream as an error event
-        return mentor.onItem().transformToMulti(m -> engine.stream(m, turns))
-                .map(part -> part.isDone()
+        return events(replies.stream(mentorId, conversation.turns()));
+    }
+
+    /** An answer as server-sent events; a failure after the response has begun cannot change its status: it ends the stream as an error event. */
+    static Multi<ReplyEvent> events(Multi<ReplyPart> answer) {
+        return answer.map(part -> part.isDone()
                         ? new ReplyEvent("final", part.reply().text(), part.reply(), null)
                         : new ReplyEvent("delta", part.delta(), null, null))
                 .onFailure().recoverWithItem(ReplyResource::error);

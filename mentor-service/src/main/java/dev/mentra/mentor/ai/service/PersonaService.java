@@ -6,7 +6,8 @@ import dev.mentra.mentor.catalog.Mentor;
 import dev.mentra.mentor.catalog.messaging.MentorEvents;
 import dev.mentra.mentor.catalog.repository.MentorRepository;
 import dev.mentra.platform.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,10 +15,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Admins create and revise AI personas and their knowledge. Saving a persona replaces its advice cards and
- * rebuilds the retrieval index, so the next answer already uses the new knowledge.
+ * Admins create and revise AI personas and their knowledge. Saving a persona with cards replaces its advice cards;
+ * without cards it keeps them (they are then curated one by one, {@link AdviceCards}). The retrieval index is
+ * rebuilt after the commit, so the next answer already uses the new knowledge.
  */
 @ApplicationScoped
 public class PersonaService {
@@ -35,7 +38,7 @@ public class PersonaService {
         this.knowledge = knowledge;
     }
 
-    /** A persona as an admin writes it. */
+    /** A persona as an admin writes it; {@code cards} null keeps the current cards. */
     public record Persona(String displayName, String headline, String bio, List<String> expertise,
                           List<String> languages, String voice, String systemPrompt, List<Card> cards) {
     }
@@ -43,10 +46,35 @@ public class PersonaService {
     public record Card(String title, String body, List<String> tags) {
     }
 
-    /** Creates the persona with this id, or revises it; publishes {@code mentor.published} or {@code .updated}. */
-    @WithTransaction
+    /** An AI persona as admins see it, with how many of its cards are in use and retired. */
+    public record Summary(Mentor persona, long cards, long retiredCards) {
+    }
+
+    /** Every AI persona, retired ones included, by name. */
+    @WithSession
+    public Uni<List<Summary>> list() {
+        return mentors.list("kind = ?1 order by lower(displayName), id", Mentor.Kind.AI)
+                .flatMap(ai -> cards.countsPerMentor().map(counts -> ai.stream().map(m -> summary(m, counts)).toList()));
+    }
+
+    /** One AI persona, retired or not (admins may bring a retired one back by saving it). */
+    @WithSession
+    public Uni<Summary> find(String id) {
+        return mentors.findById(id)
+                .invoke(m -> {
+                    if (m == null || m.kind != Mentor.Kind.AI) {
+                        throw ProblemException.notFound("AI mentor " + id);
+                    }
+                })
+                .flatMap(m -> cards.countsPerMentor().map(counts -> summary(m, counts)));
+    }
+
+    /**
+     * Creates the persona with this id, or revises it (a retired one comes back into the catalog); publishes
+     * {@code mentor.published} or {@code .updated}.
+     */
     public Uni<Mentor> save(String id, Persona persona) {
-        return mentors.findById(id).flatMap(existing -> {
+        return Panache.withTransaction(() -> mentors.findById(id).flatMap(existing -> {
             if (existing != null && existing.kind != Mentor.Kind.AI) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-ai", id + " is a human mentor"));
             }
@@ -67,29 +95,42 @@ public class PersonaService {
             m.systemPrompt = persona.systemPrompt();
             m.active = true;
             m.updatedAt = now;
-            return (created ? mentors.persist(m) : Uni.createFrom().item(m))
-                    .call(() -> cards.delete("mentorId", id))
-                    .call(() -> cards.getSession().flatMap(s -> s.flush()))
-                    .call(() -> cards.persist(toCards(id, persona.cards())))
-                    .call(saved -> created ? events.published(saved) : events.updated(saved))
-                    .invoke(knowledge::invalidate);
-        });
+            Uni<Mentor> saved = created ? mentors.persist(m) : Uni.createFrom().item(m);
+            if (persona.cards() != null) {
+                saved = saved.call(() -> cards.delete("mentorId", id))
+                        .call(() -> cards.getSession().flatMap(s -> s.flush()))
+                        .call(() -> cards.persist(toCards(id, persona.cards())));
+            }
+            return saved.call(s -> created ? events.published(s) : events.updated(s));
+        })).invoke(knowledge::invalidate);
+    }
+
+    /** A card's id: its persona's id and its position, e.g. {@code ai-finance-07}. */
+    static String cardId(String mentorId, int position) {
+        return mentorId + "-" + String.format("%02d", position);
+    }
+
+    private static Summary summary(Mentor m, Map<String, long[]> counts) {
+        long[] c = counts.getOrDefault(m.id, new long[]{0, 0});
+        return new Summary(m, c[0], c[1]);
     }
 
     private static List<AdviceCard> toCards(String mentorId, List<Card> cards) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return java.util.stream.IntStream.range(0, cards.size()).mapToObj(i -> {
             AdviceCard card = new AdviceCard();
-            card.id = mentorId + "-" + String.format("%02d", i + 1);
+            card.id = cardId(mentorId, i + 1);
             card.mentorId = mentorId;
             card.position = i + 1;
             card.title = cards.get(i).title().trim();
             card.body = cards.get(i).body().trim();
             card.tags = clean(cards.get(i).tags() == null ? List.of() : cards.get(i).tags());
+            card.updatedAt = now;
             return card;
         }).toList();
     }
 
-    private static String[] clean(List<String> words) {
+    static String[] clean(List<String> words) {
         return new LinkedHashSet<>(words.stream().filter(w -> w != null && !w.isBlank())
                 .map(w -> w.trim().toLowerCase()).toList()).toArray(String[]::new);
     }

@@ -5,6 +5,7 @@ import dev.mentra.mentor.catalog.repository.MentorRepository;
 import dev.mentra.mentor.council.Council;
 import dev.mentra.mentor.council.CouncilMember;
 import dev.mentra.mentor.council.repository.CouncilRepository;
+import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -20,7 +21,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Curated public councils, and private councils a person assembles from 2 to 5 AI mentors. */
+/** Curated public councils (admins curate them), and private councils a person assembles from 2 to 5 AI mentors. */
 @ApplicationScoped
 public class CouncilService {
 
@@ -60,30 +61,78 @@ public class CouncilService {
                 });
     }
 
+    /** What a council is made of, as its author writes it. */
+    public record Draft(String name, String purpose, List<String> memberIds, String chairId) {
+    }
+
+    /** A private council of {@code ownerId}, or a curated (public) one when {@code ownerId} is null: an admin's. */
     @WithTransaction
-    public Uni<Seated> create(String ownerId, String name, String purpose, List<String> memberIds, String chairId) {
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(memberIds));
+    public Uni<Seated> create(String ownerId, Draft draft) {
+        Council council = new Council();
+        council.id = "cnl_" + UUID.randomUUID().toString().replace("-", "");
+        council.ownerUserId = ownerId;
+        council.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return compose(council, draft).flatMap(seated -> councils.persist(council).replaceWith(seated));
+    }
+
+    /**
+     * Rewrites a council: a curated one by an admin only (403 for anyone else), a private one by its owner only (404
+     * for anyone else, as if it did not exist).
+     */
+    @WithTransaction
+    public Uni<Seated> revise(String id, String editorId, boolean admin, Draft draft) {
+        return councils.findWithMembers(id).flatMap(c -> {
+            if (c == null || !c.visibleTo(editorId)) {
+                return Uni.createFrom().failure(ProblemException.notFound("Council " + id));
+            }
+            if (c.ownerUserId == null && !admin) {
+                return Uni.createFrom().failure(ProblemException.forbidden("Only admins curate public councils"));
+            }
+            // members are replaced: the old seats go first, so a mentor may keep a seat at another position
+            c.members.clear();
+            return councils.flush().flatMap(x -> compose(c, draft));
+        });
+    }
+
+    /** Deletes a private council (its owner) or a curated one (an admin). */
+    @WithTransaction
+    public Uni<Void> delete(String id, String userId, boolean admin) {
+        return councils.findWithMembers(id).flatMap(c -> {
+            if (c == null || !c.visibleTo(userId)) {
+                return Uni.createFrom().failure(ProblemException.notFound("Council " + id));
+            }
+            if (c.ownerUserId == null && !admin) {
+                return Uni.createFrom().failure(ProblemException.forbidden("Curated councils cannot be deleted"));
+            }
+            return councils.delete(c);
+        });
+    }
+
+    /** Checks the draft (2–5 distinct active AI mentors, the chair among them) and writes it into the council. */
+    private Uni<Seated> compose(Council council, Draft draft) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(draft.memberIds()));
         if (distinct.size() < Council.MIN_MEMBERS || distinct.size() > Council.MAX_MEMBERS) {
             return Uni.createFrom().failure(ProblemException.badRequest("council-size",
                     "A council has " + Council.MIN_MEMBERS + " to " + Council.MAX_MEMBERS + " different AI mentors"));
         }
-        String chair = chairId == null ? distinct.get(0) : chairId;
+        String chair = draft.chairId() == null ? distinct.get(0) : draft.chairId();
         if (!distinct.contains(chair)) {
             return Uni.createFrom().failure(ProblemException.badRequest("chair-not-member",
                     "The chair must be one of the members"));
         }
-        return mentors.list("id in ?1 and kind = ?2 and active = true", distinct, Mentor.Kind.AI).flatMap(found -> {
+        boolean curated = council.ownerUserId == null;
+        if (curated && (draft.purpose() == null || draft.purpose().isBlank())) {
+            // people choose a curated council by what it is for
+            return Uni.createFrom().failure(ProblemException.invalid(List.of(new Problem.FieldError(
+                    "purpose", "must not be blank: say what questions a curated council is for"))));
+        }
+        return mentors.list("id in ?1 and kind = ?2 and active = true", distinct, Mentor.Kind.AI).map(found -> {
             if (found.size() != distinct.size()) {
-                return Uni.createFrom().failure(ProblemException.badRequest("unknown-member",
-                        "Every member must be an active AI mentor of the catalog"));
+                throw ProblemException.badRequest("unknown-member", "Every member must be an active AI mentor of the catalog");
             }
-            Council council = new Council();
-            council.id = "cnl_" + UUID.randomUUID().toString().replace("-", "");
-            council.name = name.trim();
-            council.purpose = purpose == null || purpose.isBlank() ? "My own council" : purpose.trim();
+            council.name = draft.name().trim();
+            council.purpose = draft.purpose() == null || draft.purpose().isBlank() ? "My own council" : draft.purpose().trim();
             council.chairMentorId = chair;
-            council.ownerUserId = ownerId;
-            council.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             for (int i = 0; i < distinct.size(); i++) {
                 CouncilMember member = new CouncilMember();
                 member.councilId = council.id;
@@ -91,20 +140,7 @@ public class CouncilService {
                 member.position = i + 1;
                 council.members.add(member);
             }
-            Map<String, Mentor> byId = found.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
-            return councils.persist(council).map(c -> seat(c, byId));
-        });
-    }
-
-    @WithTransaction
-    public Uni<Void> delete(String id, String ownerId) {
-        return councils.findWithMembers(id).flatMap(c -> {
-            if (c == null || c.ownerUserId == null || !c.ownerUserId.equals(ownerId)) {
-                return Uni.createFrom().failure(c != null && c.ownerUserId == null
-                        ? ProblemException.forbidden("Curated councils cannot be deleted")
-                        : ProblemException.notFound("Council " + id));
-            }
-            return councils.delete(c);
+            return seat(council, found.stream().collect(Collectors.toMap(m -> m.id, Function.identity())));
         });
     }
 
