@@ -1,7 +1,8 @@
 import * as React from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { AppShell } from "./shell/AppShell";
 import { RequireAuth } from "./shell/RequireAuth";
+import { RequireRole } from "./shell/RequireRole";
 import { ShellFallback } from "./shell/ShellFallback";
 
 /**
@@ -20,6 +21,12 @@ const MyBookingsPage = React.lazy(() => import("@/features/booking/pages/MyBooki
 const ConversationsRoute = React.lazy(() => import("./conversations/ConversationsRoute"));
 const ConversationRoute = React.lazy(() => import("./conversations/ConversationRoute"));
 const ProfilePage = React.lazy(() => import("@/features/profile/pages/ProfilePage"));
+const MentorArea = React.lazy(() => import("./mentor/MentorArea"));
+const MentorHome = React.lazy(() => import("./mentor/MentorHome"));
+const AdminArea = React.lazy(() => import("./admin/AdminArea"));
+const ApplicationsReviewPage = React.lazy(() => import("@/features/admin-applications/pages/ApplicationsReviewPage"));
+const MentorRosterPage = React.lazy(() => import("@/features/admin-mentors/pages/MentorRosterPage"));
+const OperationsPage = React.lazy(() => import("@/features/operations/pages/OperationsPage"));
 const NotFoundPage = React.lazy(() => import("./shell/NotFoundPage"));
 
 export function AppRoutes() {
@@ -40,6 +47,19 @@ export function AppRoutes() {
               <Route path="conversations" element={<ConversationsRoute />} />
               <Route path="conversations/:conversationId" element={<ConversationRoute />} />
               <Route path="profile" element={<ProfilePage />} />
+              <Route element={<RequireRole role="mentor" />}>
+                <Route path="mentor" element={<MentorArea />}>
+                  <Route index element={<MentorHome />} />
+                </Route>
+              </Route>
+              <Route element={<RequireRole role="admin" />}>
+                <Route path="admin" element={<AdminArea />}>
+                  <Route index element={<Navigate to="applications" replace />} />
+                  <Route path="applications" element={<ApplicationsReviewPage />} />
+                  <Route path="mentors" element={<MentorRosterPage />} />
+                  <Route path="operations" element={<OperationsPage />} />
+                </Route>
+              </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

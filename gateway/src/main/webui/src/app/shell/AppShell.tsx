@@ -1,11 +1,19 @@
 import * as React from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { CalendarDaysIcon, MessagesSquareIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
+import {
+  CalendarDaysIcon,
+  GraduationCapIcon,
+  MessagesSquareIcon,
+  ShieldCheckIcon,
+  UsersIcon,
+  UsersRoundIcon,
+} from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PersonAvatar } from "@/components/Initials";
-import { useAuth } from "@/lib/auth/AuthProvider";
+import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
 import { cn } from "@/lib/utils";
 import { useUnreadCount } from "@/features/chat";
+import { MentorApprovalWatcher } from "@/features/profile";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { RouteErrorBoundary } from "./RouteError";
 import { ScrollToTop } from "./ScrollToTop";
@@ -31,6 +39,9 @@ export function AppShell() {
           { to: "/bookings", label: "Bookings", icon: CalendarDaysIcon },
         ]
       : []),
+    // the role areas, for those who have the role in their session (a new mentor's appears on approval)
+    ...(hasRole(auth, "mentor") ? [{ to: "/mentor", label: "Mentor", icon: GraduationCapIcon }] : []),
+    ...(hasRole(auth, "admin") ? [{ to: "/admin", label: "Admin", icon: ShieldCheckIcon }] : []),
   ];
 
   return (
@@ -109,6 +120,7 @@ export function AppShell() {
         </ul>
       </nav>
       <ScrollToTop />
+      {signedIn && <MentorApprovalWatcher />}
     </div>
   );
 }
