@@ -19,6 +19,7 @@ export function useMentorApproval(): ApprovalStage {
   const isMentor = tokenRoles.includes("mentor");
   const applications = useMyApplications({ enabled: auth.status === "signed-in" && !isMentor });
   const latestStatus = applications.data?.[0]?.status;
+  const decidedAt = applications.data?.[0]?.decidedAt;
   const [approvedAt, setApprovedAt] = React.useState<number | null>(null);
   if (latestStatus === "APPROVED" && approvedAt === null && !isMentor) setApprovedAt(Date.now());
 
@@ -26,14 +27,14 @@ export function useMentorApproval(): ApprovalStage {
   const profile = useQuery({
     queryKey: profileKeys.me(),
     queryFn: ({ signal }) => getMe(signal),
-    enabled: latestStatus === "APPROVED" && !isMentor,
+    enabled: approvalStage({ latestStatus, decidedAt, tokenRoles }) === "granting",
     refetchInterval: (query) =>
       query.state.data?.roles?.includes("mentor") || (approvedAt !== null && Date.now() - approvedAt > GRANTING_GIVE_UP_MS)
         ? false
         : GRANTING_POLL_MS,
   });
 
-  const stage = approvalStage({ latestStatus, profileRoles: profile.data?.roles, tokenRoles });
+  const stage = approvalStage({ latestStatus, decidedAt, profileRoles: profile.data?.roles, tokenRoles });
 
   React.useEffect(() => {
     if (stage !== "renew") return;

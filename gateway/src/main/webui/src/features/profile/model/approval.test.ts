@@ -16,6 +16,12 @@ describe("noticing an approval without signing out", () => {
     expect(approvalStage({ latestStatus: "APPROVED", tokenRoles: ["mentee"] })).toBe("granting");
   });
 
+  it("does not wait on an approval long past (the mentor was retired since)", () => {
+    const now = Date.parse("2026-11-30T12:00:00Z");
+    expect(approvalStage({ latestStatus: "APPROVED", decidedAt: "2026-11-30T11:58:00Z", now, tokenRoles: ["mentee"] })).toBe("granting");
+    expect(approvalStage({ latestStatus: "APPROVED", decidedAt: "2026-10-01T09:00:00Z", now, tokenRoles: ["mentee"] })).toBe("idle");
+  });
+
   it("renews the token when the profile has the role and the token not yet", () => {
     expect(approvalStage({ latestStatus: "APPROVED", profileRoles: ["mentee", "mentor"], tokenRoles: ["mentee"] })).toBe("renew");
   });

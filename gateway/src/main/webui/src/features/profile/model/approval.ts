@@ -23,12 +23,19 @@ export type ApprovalInputs = {
   profileRoles?: readonly string[];
   /** Roles in the current session token. */
   tokenRoles: readonly string[];
+  /** When the latest application was decided, if it was. */
+  decidedAt?: string | null;
+  now?: number;
 };
 
-export function approvalStage({ latestStatus, profileRoles, tokenRoles }: ApprovalInputs): ApprovalStage {
+/** An approval older than this is not waited on: the role came and went (a mentor retired since), or never will. */
+export const APPROVAL_WAIT_MS = 15 * 60_000;
+
+export function approvalStage({ latestStatus, profileRoles, tokenRoles, decidedAt, now = Date.now() }: ApprovalInputs): ApprovalStage {
   if (tokenRoles.includes("mentor")) return latestStatus === "APPROVED" ? "mentor" : "idle";
+  const recentApproval = latestStatus === "APPROVED" && (!decidedAt || now - Date.parse(decidedAt) < APPROVAL_WAIT_MS);
   if (profileRoles?.includes("mentor")) return "renew";
-  if (latestStatus === "APPROVED") return "granting";
+  if (recentApproval) return "granting";
   if (latestStatus === "PENDING") return "pending";
   return "idle";
 }
