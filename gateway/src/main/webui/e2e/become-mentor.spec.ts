@@ -56,7 +56,7 @@ test("a mentee applies, an admin approves in another browser, and the mentee's a
     // no reload, no sign-in: the page polls the pending application, then renews its token for the new role
     await expect(page).toHaveURL(/\/mentor$/, { timeout: 60_000 });
     await expect(page.getByRole("heading", { level: 1, name: "Mentor area" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Mentor" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Mentor", exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: `Account: ${person.name}` })).toBeVisible();
     await scanAndCapture(page, testInfo, "mentor-area", page.getByRole("heading", { name: /^Welcome/ }));
     await page.goto("/profile");
@@ -67,7 +67,7 @@ test("a mentee applies, an admin approves in another browser, and the mentee's a
 test("the admin area is only for admins: a mentee is told so, and the server refuses them anyway", async ({ page, request }) => {
   const person = newPerson("Curious");
   await signUp(page, person);
-  await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
   await page.goto("/admin/operations");
   await expect(page.getByRole("heading", { name: "This area is for admins" })).toBeVisible();
   await page.goto("/mentor");

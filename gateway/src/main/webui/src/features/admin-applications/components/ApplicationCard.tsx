@@ -14,7 +14,7 @@ import { DecisionDialog } from "./DecisionDialog";
 export function ApplicationCard({ application }: { application: Application }) {
   const titleId = `application-${application.id}`;
   return (
-    <Card aria-labelledby={titleId} role="article" data-testid="application-card">
+    <Card aria-labelledby={titleId} role="article" className="min-w-0" data-testid="application-card">
       <CardHeader className="flex-row items-start gap-3">
         <PersonAvatar name={application.displayName} className="size-11" />
         <div className="min-w-0 flex-1 space-y-1">

@@ -3,7 +3,7 @@ import { InboxIcon } from "lucide-react";
 import { EmptyState } from "@/components/EmptyState";
 import { ErrorState } from "@/components/ErrorState";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { ApplicationCard } from "../components/ApplicationCard";
 import { useApplications } from "../hooks/useApplicationsReview";
 import { REVIEW_STATUSES, type ReviewStatus, STATUS_TAB_LABEL, reviewStatusOf } from "../model/review";
@@ -21,13 +21,38 @@ export default function ApplicationsReviewPage() {
   const applications = useApplications(status);
   const waiting = useApplications("PENDING");
 
+  const content = applications.isPending ? (
+    <div className="grid gap-4" role="status" aria-busy="true" aria-label="Loading applications">
+      <Skeleton className="h-64 w-full" />
+      <Skeleton className="h-64 w-full" />
+    </div>
+  ) : applications.isError ? (
+    <ErrorState error={applications.error} onRetry={() => void applications.refetch()} />
+  ) : applications.data.length === 0 ? (
+    <EmptyState icon={<InboxIcon />} title="Nothing here">
+      {EMPTY[status]}
+    </EmptyState>
+  ) : (
+    <ul className="grid grid-cols-1 gap-4 [&>li]:min-w-0" aria-label={`${STATUS_TAB_LABEL[status]} applications`}>
+      {(status === "PENDING" ? applications.data : [...applications.data].reverse()).map((application) => (
+        <li key={application.id}>
+          <ApplicationCard application={application} />
+        </li>
+      ))}
+    </ul>
+  );
+
   return (
-    <section aria-labelledby="applications-title" className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="applications-title" className="text-lg font-semibold">
-          Mentor applications
-        </h2>
-        <Tabs value={status} onValueChange={(value) => setParams(value === "PENDING" ? {} : { status: value.toLowerCase() }, { replace: true })}>
+    <section aria-labelledby="applications-title">
+      <Tabs
+        value={status}
+        onValueChange={(value) => setParams(value === "PENDING" ? {} : { status: value.toLowerCase() }, { replace: true })}
+        className="gap-4"
+      >
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="applications-title" className="text-lg font-semibold">
+            Mentor applications
+          </h2>
           <TabsList aria-label="Which applications">
             {REVIEW_STATUSES.map((s) => (
               <TabsTrigger key={s} value={s}>
@@ -40,28 +65,13 @@ export default function ApplicationsReviewPage() {
               </TabsTrigger>
             ))}
           </TabsList>
-        </Tabs>
-      </div>
-      {applications.isPending ? (
-        <div className="grid gap-4" role="status" aria-busy="true" aria-label="Loading applications">
-          <Skeleton className="h-64 w-full" />
-          <Skeleton className="h-64 w-full" />
         </div>
-      ) : applications.isError ? (
-        <ErrorState error={applications.error} onRetry={() => void applications.refetch()} />
-      ) : applications.data.length === 0 ? (
-        <EmptyState icon={<InboxIcon />} title="Nothing here">
-          {EMPTY[status]}
-        </EmptyState>
-      ) : (
-        <ul className="grid gap-4" aria-label={`${STATUS_TAB_LABEL[status]} applications`}>
-          {(status === "PENDING" ? applications.data : [...applications.data].reverse()).map((application) => (
-            <li key={application.id}>
-              <ApplicationCard application={application} />
-            </li>
-          ))}
-        </ul>
-      )}
+        {REVIEW_STATUSES.map((tab) => (
+          <TabsContent key={tab} value={tab}>
+            {tab === status && content}
+          </TabsContent>
+        ))}
+      </Tabs>
     </section>
   );
 }

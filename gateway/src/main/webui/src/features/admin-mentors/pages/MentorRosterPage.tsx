@@ -87,7 +87,7 @@ export default function MentorRosterPage() {
             {roster.data.total === 1 ? "1 mentor" : `${roster.data.total} mentors`}
             {roster.data.total > roster.data.items.length && `, the first ${roster.data.items.length} shown: narrow the search to find others`}
           </p>
-          <ul className="grid gap-3" aria-label="Mentors">
+          <ul className="grid grid-cols-1 gap-3 [&>li]:min-w-0" aria-label="Mentors">
             {roster.data.items.map((mentor) => (
               <li key={mentor.id}>
                 <RosterRow mentor={mentor} nameOf={nameOf} />

@@ -66,7 +66,7 @@ export function ParkedEventItem({ service, event }: { service: AdminService; eve
           <ChevronDownIcon className="size-3.5 transition-transform group-open:rotate-180" aria-hidden="true" />
           Error and payload
         </summary>
-        <div className="mt-2 grid gap-2">
+        <div className="mt-2 grid grid-cols-1 gap-2">
           <div>
             <p className="text-xs font-medium">Error</p>
             <pre className="max-h-48 overflow-auto rounded-md bg-muted p-2 text-xs whitespace-pre-wrap break-words">{event.error}</pre>

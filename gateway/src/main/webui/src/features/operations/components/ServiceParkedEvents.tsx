@@ -53,7 +53,7 @@ export function ServiceParkedEvents({ service, status }: { service: AdminService
         ) : parked.isError ? (
           <ErrorState error={parked.error} onRetry={() => void parked.refetch()} />
         ) : parked.data.items?.length ? (
-          <div className="grid gap-2">
+          <div className="grid grid-cols-1 gap-2">
             {parked.data.items.map((event) => (
               <ParkedEventItem key={event.id} service={service} event={event} />
             ))}
