@@ -68,14 +68,29 @@ export function ParkedEventItem({ service, event }: { service: AdminService; eve
         </summary>
         <div className="mt-2 grid grid-cols-1 gap-2">
           <div>
-            <p className="text-xs font-medium">Error</p>
-            <pre className="max-h-48 overflow-auto rounded-md bg-muted p-2 text-xs whitespace-pre-wrap break-words">{event.error}</pre>
+            <p className="text-xs font-medium" id={`parked-${service}-${id}-error`}>
+              Error
+            </p>
+            {/* focusable: a long chain scrolls, and keyboard users scroll it too */}
+            <pre
+              tabIndex={0}
+              aria-labelledby={`parked-${service}-${id}-error`}
+              className="max-h-48 overflow-auto rounded-md bg-muted p-2 text-xs whitespace-pre-wrap break-words focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
+            >
+              {event.error}
+            </pre>
           </div>
           <div>
-            <p className="text-xs font-medium">
+            <p className="text-xs font-medium" id={`parked-${service}-${id}-payload`}>
               Payload <span className="font-normal text-muted-foreground">(event {event.eventId ?? "without an id"})</span>
             </p>
-            <pre className="max-h-64 overflow-auto rounded-md bg-muted p-2 text-xs">{formatPayload(event.payload)}</pre>
+            <pre
+              tabIndex={0}
+              aria-labelledby={`parked-${service}-${id}-payload`}
+              className="max-h-64 overflow-auto rounded-md bg-muted p-2 text-xs focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
+            >
+              {formatPayload(event.payload)}
+            </pre>
           </div>
         </div>
       </details>

@@ -43,7 +43,7 @@ export function ServiceHealthGrid() {
             return (
               <li
                 key={service.service}
-                className={cn("space-y-2 rounded-xl border p-4", up ? "border-success/30 bg-success/5" : "border-destructive/40 bg-destructive/5")}
+                className={cn("space-y-2 rounded-xl border bg-card p-4", up ? "border-success/40" : "border-destructive/50")}
                 data-testid="service-health"
               >
                 <p className="flex items-center justify-between gap-2">
@@ -62,7 +62,7 @@ export function ServiceHealthGrid() {
                 </p>
                 {service.checks.length > 0 && (
                   <ul className="space-y-0.5 text-xs" aria-label={`${service.service} checks`}>
-                    {service.checks.map((check) => (
+                    {[...service.checks].sort((a, b) => a.name.localeCompare(b.name)).map((check) => (
                       <li key={check.name} className="flex items-start justify-between gap-2">
                         <span className="min-w-0 break-words text-muted-foreground">{check.name}</span>
                         <span className={cn("shrink-0 font-medium", check.status === "UP" ? "text-success" : "text-destructive")}>
