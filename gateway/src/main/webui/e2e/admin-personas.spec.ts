@@ -28,6 +28,7 @@ test("an admin creates an AI persona with two cards, tries it and sees a card's 
 
   await test.step("opens the admin area and starts a new persona", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+    await page.getByRole("navigation", { name: "Admin area" }).getByRole("link", { name: "AI mentors" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "AI mentors" })).toBeVisible();
     await expect(page.getByRole("link", { name: /^Daniel/ })).toBeVisible();
     await checkScreen(page, testInfo, "admin-personas", page.getByRole("link", { name: /^Daniel/ }));
@@ -131,7 +132,7 @@ test("an admin creates an AI persona with two cards, tries it and sees a card's 
       await expect(mentee.page.getByText("Helps people negotiate salary and job offers calmly")).toBeVisible();
       // and the admin area is not theirs
       await mentee.page.goto("/admin/personas");
-      await expect(mentee.page.getByRole("heading", { name: "This page is for admins" })).toBeVisible();
+      await expect(mentee.page.getByRole("heading", { name: "This area is for admins" })).toBeVisible();
       await expect(mentee.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
     } finally {
       await mentee.context.close();

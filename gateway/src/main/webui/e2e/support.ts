@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from "@playwright/test";
 
 /** The local run's demo accounts (identity-service creates them; see README). */
 export const DEMO_PASSWORD = "mentra-demo-password";
@@ -278,3 +278,25 @@ export async function nextPaint(page: Page) {
 export const PHONE = { width: 390, height: 844 };
 /** The desktop project's viewport (Playwright's "Desktop Chrome"). */
 export const DESKTOP = { width: 1280, height: 720 };
+
+/**
+ * Waits for the screen's content (and for nothing to be loading any more), then scans it with axe and captures it
+ * at desktop width and at 390 px in the light theme, and at desktop width in the dark one (`<name>-dark-desktop.png`).
+ */
+export async function scanAndCapture(page: Page, testInfo: TestInfo, name: string, ready: Locator) {
+  await expect(ready.first()).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+  for (const size of [DESKTOP, PHONE]) {
+    await page.setViewportSize(size);
+    await nextPaint(page);
+    await expect(ready.first()).toBeAttached();
+    await expectAccessible(page, `${name} at ${size.width} px`, { soft: true });
+    await screenshot(page, testInfo, name);
+  }
+  await page.setViewportSize(DESKTOP);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await nextPaint(page);
+  await expectAccessible(page, `${name} in the dark theme`, { soft: true });
+  await screenshot(page, testInfo, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: "light" });
+}

@@ -4,7 +4,6 @@ import { AppShell } from "./shell/AppShell";
 import { RequireAuth } from "./shell/RequireAuth";
 import { RequireMentorRole } from "./shell/RequireMentorRole";
 import { RequireRole } from "./shell/RequireRole";
-import { AdminLayout } from "./admin/AdminLayout";
 import { ShellFallback } from "./shell/ShellFallback";
 
 /**
@@ -27,6 +26,12 @@ const MentorInboxPage = React.lazy(() => import("@/features/inbox/pages/MentorIn
 const MentorSessionsPage = React.lazy(() => import("@/features/sessions/pages/MentorSessionsPage"));
 const AvailabilityPage = React.lazy(() => import("@/features/availability/pages/AvailabilityPage"));
 const MentorProfilePage = React.lazy(() => import("@/features/mentor-profile/pages/MentorProfilePage"));
+const MentorArea = React.lazy(() => import("./mentor/MentorArea"));
+const MentorHome = React.lazy(() => import("./mentor/MentorHome"));
+const AdminArea = React.lazy(() => import("./admin/AdminArea"));
+const ApplicationsReviewPage = React.lazy(() => import("@/features/admin-applications/pages/ApplicationsReviewPage"));
+const MentorRosterPage = React.lazy(() => import("@/features/admin-mentors/pages/MentorRosterPage"));
+const OperationsPage = React.lazy(() => import("@/features/operations/pages/OperationsPage"));
 const NotFoundPage = React.lazy(() => import("./shell/NotFoundPage"));
 const PersonasPage = React.lazy(() => import("@/features/personas/pages/PersonasPage"));
 const PersonaEditorPage = React.lazy(() => import("@/features/personas/pages/PersonaEditorPage"));
@@ -56,13 +61,21 @@ export function AppRoutes() {
               </Route>
               <Route path="mentor/availability" element={<AvailabilityPage />} />
               <Route path="mentor/profile" element={<MentorProfilePage />} />
-            </Route>
-            <Route path="admin" element={<RequireRole role="admin" />}>
-              <Route element={<AdminLayout />}>
-                <Route index element={<Navigate to="personas" replace />} />
-                <Route path="personas" element={<PersonasPage />} />
-                <Route path="personas/:personaId" element={<PersonaEditorPage />} />
-                <Route path="councils" element={<AdminCouncilsPage />} />
+              <Route element={<RequireRole role="mentor" />}>
+                <Route path="mentor" element={<MentorArea />}>
+                  <Route index element={<MentorHome />} />
+                </Route>
+              </Route>
+              <Route element={<RequireRole role="admin" />}>
+                <Route path="admin" element={<AdminArea />}>
+                  <Route index element={<Navigate to="applications" replace />} />
+                  <Route path="applications" element={<ApplicationsReviewPage />} />
+                  <Route path="mentors" element={<MentorRosterPage />} />
+                  <Route path="operations" element={<OperationsPage />} />
+                  <Route path="personas" element={<PersonasPage />} />
+                  <Route path="personas/:personaId" element={<PersonaEditorPage />} />
+                  <Route path="councils" element={<AdminCouncilsPage />} />
+                </Route>
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -1,11 +1,21 @@
 import * as React from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { CalendarClockIcon, CalendarDaysIcon, InboxIcon, MessagesSquareIcon, ShieldIcon, UsersIcon, UsersRoundIcon } from "lucide-react";
+import {
+  CalendarClockIcon,
+  CalendarDaysIcon,
+  GraduationCapIcon,
+  InboxIcon,
+  MessagesSquareIcon,
+  ShieldCheckIcon,
+  UsersIcon,
+  UsersRoundIcon,
+} from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { PersonAvatar } from "@/components/Initials";
 import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
 import { cn } from "@/lib/utils";
 import { useUnreadCount } from "@/features/chat";
+import { MentorApprovalWatcher } from "@/features/profile";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { RouteErrorBoundary } from "./RouteError";
 import { ScrollToTop } from "./ScrollToTop";
@@ -48,8 +58,9 @@ export function AppShell() {
           { to: "/mentor/sessions", label: "Sessions", icon: CalendarClockIcon, desktopOnly: true },
         ]
       : []),
-    // the admin area, for admins only (the services refuse admin calls from anyone else in any case)
-    ...(signedIn && auth.user.roles.includes("admin") ? [{ to: "/admin", label: "Admin", icon: ShieldIcon }] : []),
+    // the role areas, for those who have the role in their session (a new mentor's appears on approval)
+    ...(hasRole(auth, "mentor") ? [{ to: "/mentor", label: "Mentor", icon: GraduationCapIcon }] : []),
+    ...(hasRole(auth, "admin") ? [{ to: "/admin", label: "Admin", icon: ShieldCheckIcon }] : []),
   ];
 
   return (
@@ -133,6 +144,7 @@ export function AppShell() {
           <InboxAlerts />
         </React.Suspense>
       )}
+      {signedIn && <MentorApprovalWatcher />}
     </div>
   );
 }

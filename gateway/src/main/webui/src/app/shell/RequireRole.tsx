@@ -1,27 +1,31 @@
-import { Navigate, Outlet, useLocation } from "react-router";
+import { Link, Outlet } from "react-router";
 import { ShieldAlertIcon } from "lucide-react";
 import { EmptyState } from "@/components/EmptyState";
-import { PageFallback } from "@/components/PageFallback";
-import { useAuth } from "@/lib/auth/AuthProvider";
+import { Button } from "@/components/ui/button";
+import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
+
+const AREA: Record<string, string> = { admin: "admins", mentor: "mentors" };
 
 /**
- * Screens for one role (the admin's): signed-out people go to sign-in, anyone without the role is told so. Hiding
- * the screens is a courtesy: the services refuse every admin call from anyone else whatever the client shows.
+ * Screens for one role (inside {@link RequireAuth}). This only spares people a screen they cannot use: every
+ * service refuses the calls behind it to anyone without the role, whatever the browser shows.
  */
 export function RequireRole({ role }: { role: string }) {
   const auth = useAuth();
-  const location = useLocation();
-  if (auth.status === "loading") return <PageFallback />;
-  if (auth.status === "signed-out") {
-    const returnTo = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/sign-in?returnTo=${returnTo}${auth.expired ? "&expired=1" : ""}`} replace />;
-  }
-  if (!auth.user.roles.includes(role)) {
-    return (
-      <EmptyState icon={<ShieldAlertIcon />} title="This page is for admins">
-        You are signed in as {auth.user.name}, who cannot manage Mentra.
-      </EmptyState>
-    );
-  }
-  return <Outlet />;
+  if (hasRole(auth, role)) return <Outlet />;
+  return (
+    <EmptyState
+      className="mx-auto mt-10 max-w-lg"
+      icon={<ShieldAlertIcon />}
+      title={`This area is for ${AREA[role] ?? role}`}
+      action={
+        <Button asChild variant="outline">
+          <Link to="/">Go to the home page</Link>
+        </Button>
+      }
+    >
+      Your account doesn't have access to it.
+      {role === "mentor" && " To mentor on Mentra, apply from your profile."}
+    </EmptyState>
+  );
 }

@@ -8,7 +8,7 @@ const alertVariants = cva(
     variants: {
       variant: {
         default: "bg-card text-card-foreground",
-        destructive: "bg-card text-destructive *:data-[slot=alert-description]:text-destructive/90",
+        destructive: "bg-card text-destructive",
         warning: "border-warning/40 bg-warning/10 text-foreground",
       },
     },

@@ -1,5 +1,6 @@
 export { useMe, useViewerTimeZone } from "./hooks/useMe";
 export { useOwnMentorProfile } from "./hooks/useMentoring";
+export { MentorApprovalWatcher } from "./components/MentorApprovalWatcher";
 export type { Me } from "./api/me";
 // the mentor profile's form pieces, shared with a mentor's profile editor (same fields and limits as applying)
 export { TagInput } from "./components/TagInput";

@@ -1,10 +1,11 @@
 import * as React from "react";
 import { Link } from "react-router";
-import { ArrowRightIcon, GraduationCapIcon } from "lucide-react";
+import { ArrowRightIcon, GraduationCapIcon, LayoutDashboardIcon } from "lucide-react";
 import { ErrorState } from "@/components/ErrorState";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { hasRole, useAuth } from "@/lib/auth/AuthProvider";
 import type { Me } from "../api/me";
 import { useMyApplications, useOwnMentorProfile } from "../hooks/useMentoring";
 import { ApplicationForm } from "./ApplicationForm";
@@ -15,6 +16,8 @@ export function MentorSection({ me }: { me: Me }) {
   const applications = useMyApplications();
   const own = useOwnMentorProfile();
   const [applying, setApplying] = React.useState(false);
+  // the mentor area needs the role in the session token, which arrives a moment after the approval
+  const mentorSession = hasRole(useAuth(), "mentor");
   const mentorId = own.data?.profile?.id;
   const isMentor = me.roles?.includes("mentor") ?? false;
   const latest = applications.data?.[0];
@@ -37,13 +40,26 @@ export function MentorSection({ me }: { me: Me }) {
             {latest.decisionNote}
           </blockquote>
         )}
-        {mentorId && (
-          <Button asChild variant="outline">
-            <Link to={`/mentors/${encodeURIComponent(mentorId)}`}>
-              View your public page <ArrowRightIcon aria-hidden="true" />
-            </Link>
-          </Button>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {mentorSession ? (
+            <Button asChild>
+              <Link to="/mentor">
+                <LayoutDashboardIcon aria-hidden="true" /> Open the mentor area
+              </Link>
+            </Button>
+          ) : (
+            <p className="text-sm text-muted-foreground" role="status">
+              Setting up your mentor area…
+            </p>
+          )}
+          {mentorId && (
+            <Button asChild variant="outline">
+              <Link to={`/mentors/${encodeURIComponent(mentorId)}`}>
+                View your public page <ArrowRightIcon aria-hidden="true" />
+              </Link>
+            </Button>
+          )}
+        </div>
       </div>
     );
   } else if (latest && latest.status !== "DECLINED") {

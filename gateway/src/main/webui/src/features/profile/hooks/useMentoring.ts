@@ -2,17 +2,23 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { profileKeys } from "../api/keys";
 import { type Application, type Apply, applyToMentor, getOwnMentorProfile, listMyApplications } from "../api/mentoring";
+import { applicationPollInterval } from "../model/approval";
 import { useMe } from "./useMe";
 
-/** My mentor applications, newest first. */
-export function useMyApplications() {
+/**
+ * My mentor applications, newest first. While the latest waits for a decision it is asked about again now and
+ * then (and whenever the tab comes back into view), so an approval shows without a reload.
+ */
+export function useMyApplications({ enabled = true }: { enabled?: boolean } = {}) {
   const me = useMe();
   const userId = me.data?.id ?? "";
   const admin = me.data?.roles?.includes("admin") ?? false;
   return useQuery({
     queryKey: profileKeys.applications(userId),
     queryFn: ({ signal }) => listMyApplications(userId, admin, signal),
-    enabled: Boolean(userId),
+    enabled: Boolean(userId) && enabled,
+    refetchInterval: (query) => applicationPollInterval(query.state.data?.[0]?.status),
+    refetchOnWindowFocus: (query) => query.state.data?.[0]?.status === "PENDING",
   });
 }
 

@@ -31,6 +31,34 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
         return find("userId", userId).firstResult();
     }
 
+    /** What an admin's list of mentors holds: any kind or one, active or retired or both, a name or headline to find. */
+    public record RosterQuery(Mentor.Kind kind, Boolean active, String text, int page, int size) {
+    }
+
+    /** Admins' list: retired mentors included when asked, active ones first, then by name (stable pages). */
+    public Uni<Page> roster(RosterQuery query) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (query.kind() != null) {
+            where.add("kind = :kind");
+            params.put("kind", query.kind());
+        }
+        if (query.active() != null) {
+            where.add("active = :active");
+            params.put("active", query.active());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            // a substring, not a pattern: what an admin types is never read as LIKE wildcards
+            where.add("(locate(:text, lower(displayName)) > 0 or locate(:text, lower(headline)) > 0)");
+            params.put("text", query.text().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = find(condition, io.quarkus.panache.common.Sort.descending("active").and("displayName").and("id"),
+                params);
+        return found.page(query.page(), query.size()).list()
+                .flatMap(items -> found.count().map(total -> new Page(items, total)));
+    }
+
     /** The active mentor, other than this one, holding this Acuity calendar or appointment type, if any. */
     public Uni<Mentor> holdingAcuity(String calendarId, String appointmentTypeId, String exceptMentorId) {
         return find("active = true and id <> ?1 and (acuityCalendarId = ?2 or acuityAppointmentTypeId = ?3)",

@@ -53,16 +53,40 @@ public final class MentorViews {
         }
     }
 
+    /** A mentor as admins manage them: catalog state, owner and booking integration (never an AI's prompt). */
+    @Schema(requiredProperties = {"id", "kind", "userId", "displayName", "headline", "timeZone", "sessionMinutes",
+            "acuityCalendarId", "acuityAppointmentTypeId", "active", "createdAt", "updatedAt"})
+    public record AdminMentorView(String id,
+                                  @Schema(type = SchemaType.STRING, implementation = Mentor.Kind.class) String kind,
+                                  @Schema(nullable = true, description = "Null for AI mentors") String userId,
+                                  String displayName, String headline,
+                                  @Schema(nullable = true) String timeZone,
+                                  @Schema(nullable = true) Integer sessionMinutes,
+                                  @Schema(nullable = true) String acuityCalendarId,
+                                  @Schema(nullable = true) String acuityAppointmentTypeId,
+                                  boolean active,
+                                  @Schema(implementation = String.class, format = "date-time", nullable = true)
+                                  OffsetDateTime createdAt,
+                                  @Schema(implementation = String.class, format = "date-time", nullable = true)
+                                  OffsetDateTime updatedAt) {
+        public static AdminMentorView of(Mentor m) {
+            return new AdminMentorView(m.id, m.kind.name(), m.userId, m.displayName, m.headline, m.timeZone,
+                    m.sessionMinutes, m.acuityCalendarId, m.acuityAppointmentTypeId, m.active, m.createdAt,
+                    m.updatedAt);
+        }
+    }
+
     /** Required per component: a class-level {@code @Schema} would add a raw, unused PageView to the document. */
     public record PageView<T>(@Schema(required = true) List<T> items, @Schema(required = true) int page,
                               @Schema(required = true) int size, @Schema(required = true) long total) {
     }
 
     @Schema(requiredProperties = {"id", "userId", "displayName", "headline", "bio", "expertise", "languages",
-            "timeZone", "sessionMinutes", "status", "decisionNote", "createdAt", "decidedAt"})
+            "timeZone", "sessionMinutes", "price", "status", "decisionNote", "createdAt", "decidedAt"})
     public record ApplicationView(String id, String userId, String displayName, String headline, String bio,
                                   List<String> expertise, List<String> languages, String timeZone,
                                   int sessionMinutes,
+                                  @Schema(nullable = true, description = "Null: free sessions") Price price,
                                   @Schema(type = SchemaType.STRING, implementation = MentorApplication.Status.class)
                                   String status,
                                   @Schema(nullable = true) String decisionNote, OffsetDateTime createdAt,
@@ -70,7 +94,8 @@ public final class MentorViews {
                                   OffsetDateTime decidedAt) {
         public static ApplicationView of(MentorApplication a) {
             return new ApplicationView(a.id, a.userId, a.displayName, a.headline, a.bio, List.of(a.expertise),
-                    List.of(a.languages), a.timeZone, a.sessionMinutes, a.status.name(), a.decisionNote,
+                    List.of(a.languages), a.timeZone, a.sessionMinutes,
+                    a.priceCents == null ? null : new Price(a.priceCents, a.currency), a.status.name(), a.decisionNote,
                     a.createdAt, a.decidedAt);
         }
     }

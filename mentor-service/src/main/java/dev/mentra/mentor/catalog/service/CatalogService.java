@@ -33,6 +33,12 @@ public class CatalogService {
         return mentors.search(query);
     }
 
+    /** Admins' list of mentors, retired ones included when asked for. */
+    @WithSession
+    public Uni<MentorRepository.Page> roster(MentorRepository.RosterQuery query) {
+        return mentors.roster(query);
+    }
+
     /** An active mentor; retired ones are gone from the catalog. */
     @WithSession
     public Uni<Mentor> find(String id) {
