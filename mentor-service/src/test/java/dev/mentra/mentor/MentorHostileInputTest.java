@@ -6,6 +6,7 @@ import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicWriter;
+import dev.mentra.platform.security.InternalCallers;
 import dev.mentra.platform.validation.Paging;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +28,14 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class MentorHostileInputTest extends HostileInputContract {
 
+    private static final String PERSONA = """
+                        {"displayName": "Nadia Negotiator", "headline": "Negotiation coach for salary and offers",
+                         "bio": "I help people prepare for salary conversations and job offers with calm, researched asks.",
+                         "expertise": ["Negotiation", "salary"], "languages": ["en"], "voice": "Calm and exact.",
+                         "systemPrompt": "You are Nadia, a negotiation coach. Stay within salary and offer negotiation; ground answers in your cards.",
+                         "cards": [{"title": "Anchor with a researched number", "tags": ["salary"],
+                                    "body": "Before any salary negotiation, research the market range and anchor your ask with a specific number."}]}""";
+
     private static final String QUESTION = """
             {"messages": [{"speaker": "PERSON", "text": "How do I start saving money each month?"}]}""";
 
@@ -44,6 +53,9 @@ class MentorHostileInputTest extends HostileInputContract {
                 .body(Map.of("name", "To be deleted", "memberIds", List.of("ai-startups", "ai-product")))
                 .post("/api/councils").then().statusCode(201).extract().jsonPath().getString("id");
         Supplier<String> admin = () -> "Bearer " + TestTokens.anyUser().roles("mentee", "admin").sign();
+        String personaId = "ai-hostile-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", admin.get()).contentType(ContentType.JSON).body(PERSONA)
+                .put("/api/mentors/ai/" + personaId).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
 
         return List.of(
                 HostileRoute.get("/api/mentors").query("q", "career").query("kind", "AI")
@@ -74,18 +86,25 @@ class MentorHostileInputTest extends HostileInputContract {
                         {"name": "My money council", "purpose": "Saving and spending",
                          "memberIds": ["ai-startups", "ai-product"], "chairId": "ai-startups"}"""),
                 HostileRoute.delete("/api/councils/{id}").pathParam("id", councilId).authorization(bearer(councilOwner)),
-                HostileRoute.put("/api/mentors/ai/{id}").pathParam("id", "ai-hostile-" + UUID.randomUUID().toString()
-                                .substring(0, 8)).authorization(admin).json("""
-                        {"displayName": "Nadia Negotiator", "headline": "Negotiation coach for salary and offers",
-                         "bio": "I help people prepare for salary conversations and job offers with calm, researched asks.",
-                         "expertise": ["Negotiation", "salary"], "languages": ["en"], "voice": "Calm and exact.",
-                         "systemPrompt": "You are Nadia, a negotiation coach. Stay within salary and offer negotiation; ground answers in your cards.",
-                         "cards": [{"title": "Anchor with a researched number", "tags": ["salary"],
-                                    "body": "Before any salary negotiation, research the market range and anchor your ask with a specific number."}]}"""),
+                HostileRoute.put("/api/mentors/ai/{id}").pathParam("id", personaId).authorization(admin).json(PERSONA),
                 HostileRoute.post("/internal/ai/mentors/{mentorId}/replies").pathParam("mentorId", "ai-finance")
+                        .header(InternalCallers.HEADER, () -> FromChat.CREDENTIAL)
                         .authorization(bearer(MentorJourneyTest.newUserId())).json(QUESTION),
                 HostileRoute.post("/internal/ai/councils/{councilId}/sessions").pathParam("councilId", "council-career")
-                        .authorization(bearer(MentorJourneyTest.newUserId())).json(QUESTION));
+                        .header(InternalCallers.HEADER, () -> FromChat.CREDENTIAL)
+                        .authorization(bearer(MentorJourneyTest.newUserId())).json(QUESTION),
+                // an admin trying a persona: the same engine, nothing stored
+                HostileRoute.post("/api/mentors/ai/{id}/try").pathParam("id", "ai-finance").authorization(admin)
+                        .json(QUESTION),
+                HostileRoute.get("/api/mentors/ai/{id}/cards").pathParam("id", "ai-finance").authorization(admin)
+                        .query("q", "budget").query("status", "all"),
+                HostileRoute.post("/api/mentors/ai/{id}/cards").pathParam("id", personaId).authorization(admin)
+                        .json("""
+                                {"title": "Name your walk-away number", "tags": ["salary"],
+                                 "body": "Decide the lowest offer you would accept before the conversation starts."}"""),
+                HostileRoute.post("/api/councils/curated").authorization(admin).json("""
+                        {"name": "Money matters", "purpose": "Budgeting and salary questions, answered together.",
+                         "memberIds": ["ai-finance", "ai-startups"], "chairId": "ai-finance"}"""));
     }
 
     /** A token signed for each request: the run can outlast one token's five minutes. */
