@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { session, type AuthClient, type AuthState } from "@/lib/auth/session";
+import { RequireAuth } from "./RequireAuth";
 import { RequireRole } from "./RequireRole";
 
 function as(state: AuthState): AuthClient {
@@ -21,10 +22,13 @@ function visitAdmin(state: AuthState) {
   render(
     <MemoryRouter initialEntries={["/admin/personas"]}>
       <Routes>
-        <Route path="admin" element={<RequireRole role="admin" />}>
-          <Route path="personas" element={<h1>AI mentors</h1>} />
+        {/* as in the app's router: the role's screens inside those that need a signed-in person */}
+        <Route element={<RequireAuth />}>
+          <Route element={<RequireRole role="admin" />}>
+            <Route path="admin/personas" element={<h1>AI mentors</h1>} />
+          </Route>
         </Route>
-        <Route path="sign-in" element={<h1>Sign in</h1>} />
+        <Route path="sign-in/*" element={<h1>Sign in</h1>} />
       </Routes>
     </MemoryRouter>,
   );
@@ -40,7 +44,7 @@ describe("screens for admins only", () => {
 
   it("tell a signed-in mentee they are for admins, without showing them", () => {
     visitAdmin({ status: "signed-in", user: { id: "m", name: "Maya", roles: ["mentee"] } });
-    expect(screen.getByRole("heading", { name: "This page is for admins" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "This area is for admins" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "AI mentors" })).not.toBeInTheDocument();
   });
 
