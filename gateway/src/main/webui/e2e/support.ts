@@ -197,6 +197,9 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
  * many screens reports all of them at once).
  */
 export async function expectAccessible(page: Page, screen: string, options: { soft?: boolean } = {}) {
+  // scan the screen at rest: not the hover state of the button just clicked, nor a toast or colour still fading in
+  await page.mouse.move(0, 0);
+  await settleAnimations(page);
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -209,6 +212,17 @@ export async function expectAccessible(page: Page, screen: string, options: { so
     serious.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`),
     `accessibility of ${screen}`,
   ).toEqual([]);
+}
+
+/** Waits for the page's finite animations and transitions (a spinner's endless one is not waited for). */
+export async function settleAnimations(page: Page) {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.race([
+      Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 3_000)),
+    ]);
+  });
 }
 
 /** Saves a screenshot of a main screen as a build artifact (and attaches it to the test's report). */
