@@ -144,7 +144,11 @@ export function AppShell() {
           <InboxAlerts />
         </React.Suspense>
       )}
-      {signedIn && <MentorApprovalWatcher />}
+      {signedIn && (
+        <React.Suspense fallback={null}>
+          <MentorApprovalWatcher />
+        </React.Suspense>
+      )}
     </div>
   );
 }

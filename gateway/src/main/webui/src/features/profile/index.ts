@@ -1,6 +1,10 @@
+import * as React from "react";
 export { useMe, useViewerTimeZone } from "./hooks/useMe";
 export { useOwnMentorProfile } from "./hooks/useMentoring";
-export { MentorApprovalWatcher } from "./components/MentorApprovalWatcher";
+// watched for every signed-in person, but loaded apart from the first page's JavaScript
+export const MentorApprovalWatcher = React.lazy(() =>
+  import("./components/MentorApprovalWatcher").then((m) => ({ default: m.MentorApprovalWatcher })),
+);
 export type { Me } from "./api/me";
 // the mentor profile's form pieces, shared with a mentor's profile editor (same fields and limits as applying)
 export { TagInput } from "./components/TagInput";
