@@ -80,7 +80,7 @@ test("every main screen passes an accessibility scan and is captured, on a deskt
       await expect(page).toHaveURL(/\/conversations\//);
       const composer = page.getByRole("textbox", { name: /^Message to / });
       await composer.fill("How do I give difficult feedback to a peer?");
-      await composer.press("Enter");
+      await send(composer);
       await check("ai-conversation", page.locator('[data-answer="stored"]'));
     });
 
@@ -90,7 +90,7 @@ test("every main screen passes an accessibility scan and is captured, on a deskt
       await expect(page).toHaveURL(/\/conversations\//);
       const composer = page.getByRole("textbox", { name: "Question for Sustainable Success Council" });
       await composer.fill("How can I plan a sabbatical without losing momentum?");
-      await composer.press("Enter");
+      await send(composer);
       await check("council-conversation", page.getByRole("heading", { name: /Council session · done/ }));
     });
 
@@ -115,4 +115,15 @@ async function checkScreen(page: Page, testInfo: TestInfo, name: string, ready: 
     await screenshot(page, testInfo, name);
   }
   await page.setViewportSize(DESKTOP);
+}
+
+/**
+ * Sends what the composer holds: Enter is taken once the conversation is ready to send (a fresh stack can take a
+ * moment), and a message taken empties the composer; until then, press again.
+ */
+async function send(composer: Locator) {
+  await expect(async () => {
+    if ((await composer.inputValue()) !== "") await composer.press("Enter");
+    await expect(composer).toHaveValue("", { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
