@@ -101,6 +101,33 @@ class ChatSocketTest {
         assertThat(upstreamClosedWith.get(5, TimeUnit.SECONDS)).isEqualTo((short) 4000);
     }
 
+    /**
+     * Each relayed socket holds one connection to chat-service for its whole life: the relay's client must not cap
+     * them (Vert.x's WebSocket client allows 50 per service by default, and the 51st waited until one closed).
+     */
+    @Test
+    void manyMoreSocketsThanAClientPoolsDefaultAreRelayedAtOnce() throws Exception {
+        int sockets = 120;
+        var browsers = vertx.createWebSocketClient(new io.vertx.core.http.WebSocketClientOptions().setMaxConnections(sockets));
+        try {
+            java.util.List<CompletableFuture<String>> firstFrames = new java.util.ArrayList<>();
+            for (int i = 0; i < sockets; i++) {
+                CompletableFuture<String> first = new CompletableFuture<>();
+                firstFrames.add(first);
+                // one person per socket, as in a reconnect storm (one person's burst is rate limited)
+                String token = TestTokens.anyUser().sign();
+                browsers.connect(gateway.getPort(), gateway.getHost(), "/api/chat/ws?access_token=" + token)
+                        .onSuccess(ws -> ws.textMessageHandler(first::complete))
+                        .onFailure(first::completeExceptionally);
+            }
+            // every socket stays open (none is closed here) and every one hears chat's first frame
+            CompletableFuture.allOf(firstFrames.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+            assertThat(firstFrames).allSatisfy(first -> assertThat(first.join()).isEqualTo("ready 0"));
+        } finally {
+            browsers.close();
+        }
+    }
+
     @Test
     void textStaysTextBinaryStaysBinaryAndTheServicesCloseCodeReachesTheBrowser() throws Exception {
         java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();

@@ -27,6 +27,20 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration socketKeepAlive();
 
+    /**
+     * Sockets relayed to one service at once, per gateway replica. Each holds one connection to the service for its
+     * whole life, so this is the replica's socket capacity (bounded by its file descriptors: two per socket).
+     */
+    @WithDefault("20000")
+    int maxSocketsPerService();
+
+    /**
+     * Pooled HTTP connections to one service. A request holds one only while it is in flight; more connections
+     * than in-flight requests just cost the service sockets and memory.
+     */
+    @WithDefault("200")
+    int maxConnectionsPerService();
+
     /** How long the readiness check waits for each service's own readiness. */
     @WithDefault("2s")
     Duration healthTimeout();

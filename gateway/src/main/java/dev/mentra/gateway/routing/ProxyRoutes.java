@@ -41,13 +41,14 @@ public class ProxyRoutes {
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter rateLimiter) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(200)
+                .setMaxPoolSize(config.maxConnectionsPerService())
                 .setKeepAlive(true));
         Map<Upstream, HttpProxy> proxies = new EnumMap<>(Upstream.class);
         for (Upstream upstream : Upstream.values()) {
             proxies.put(upstream, proxy(client, upstream, config, null));
         }
-        WebSocketRelay sockets = new WebSocketRelay(vertx, config.connectTimeout(), config.socketKeepAlive());
+        WebSocketRelay sockets = new WebSocketRelay(vertx, config.connectTimeout(), config.socketKeepAlive(),
+                config.maxSocketsPerService());
         for (RouteTable.Route route : RouteTable.ROUTES) {
             HttpProxy proxy = route.upstreamPrefix().equals(route.prefix())
                     ? proxies.get(route.upstream())

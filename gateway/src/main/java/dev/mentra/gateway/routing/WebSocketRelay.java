@@ -42,12 +42,15 @@ final class WebSocketRelay {
     private final Duration connectTimeout;
     private final Duration keepAlive;
 
-    WebSocketRelay(Vertx vertx, Duration connectTimeout, Duration keepAlive) {
+    WebSocketRelay(Vertx vertx, Duration connectTimeout, Duration keepAlive, int maxSocketsPerService) {
         this.vertx = vertx;
         this.connectTimeout = connectTimeout;
         this.keepAlive = keepAlive;
         this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
                 .setConnectTimeout((int) connectTimeout.toMillis())
+                // a relayed socket holds its connection for life: Vert.x's default of 50 per service capped the
+                // gateway at 50 live sockets, and the 51st waited for one to close
+                .setMaxConnections(maxSocketsPerService)
                 // the service enforces its own (smaller) limits and says so with a close code
                 .setMaxFrameSize(1 << 20)
                 .setMaxMessageSize(1 << 20));
