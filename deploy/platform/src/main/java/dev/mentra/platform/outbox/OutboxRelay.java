@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes pending outbox rows to Kafka and marks them published, in one database transaction per pass.
@@ -26,6 +27,10 @@ import java.util.List;
  * {@code FOR UPDATE SKIP LOCKED} as a second guard. If Kafka is down the pass fails, the transaction rolls back,
  * the rows stay pending and the next pass tries again: nothing is lost, and a row may be published twice
  * (consumers deduplicate with the inbox).
+ *
+ * <p>A pass runs when a commit wakes the relay ({@link OutboxWakeUp}) and at every poll interval as a safety net.
+ * Passes never overlap: a wake-up during a pass runs one more pass right after it, which then takes everything
+ * committed meanwhile in one batch, so a busy service publishes in batches rather than one pass per event.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,6 +50,8 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failedPasses;
     private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile boolean failing;
     private volatile boolean stopped;
 
@@ -58,23 +65,31 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        scheduleNext();
+        vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopped = true;
     }
 
-    /**
-     * A self-rescheduling timer rather than {@code @Scheduled}: passes never overlap, and the interval can be
-     * well under a second, which is what live chat fan-out needs.
-     */
-    private void scheduleNext() {
-        if (!stopped) {
-            vertx.setTimer(config.pollInterval().toMillis(), id -> pass().subscribe().with(
-                    ignored -> scheduleNext(),
-                    error -> scheduleNext()));
+    /** Asks for a pass: now if none is running, else right after the running one. */
+    public void wake() {
+        wanted.set(true);
+        if (!stopped && running.compareAndSet(false, true)) {
+            nextPass();
         }
+    }
+
+    private void nextPass() {
+        if (stopped || !wanted.getAndSet(false)) {
+            running.set(false);
+            // a wake-up between the check and the release would otherwise wait for the next poll
+            if (wanted.get() && !stopped && running.compareAndSet(false, true)) {
+                nextPass();
+            }
+            return;
+        }
+        pass().subscribe().with(ignored -> nextPass(), error -> nextPass());
     }
 
     Uni<Void> pass() {
