@@ -6,6 +6,7 @@ import dev.mentra.identity.messaging.UserEvents;
 import dev.mentra.identity.repository.SessionRepository;
 import dev.mentra.identity.repository.UserRepository;
 import dev.mentra.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -39,20 +40,28 @@ public class UserService {
 
     /**
      * The caller's own profile. In Clerk mode the token can arrive before Clerk's {@code user.created} webhook:
-     * the account is then created from the token and completed by the webhook.
+     * the account is then created from the token and completed by the webhook. Every later call is a plain read:
+     * no transaction is opened for the most frequent request of the web client.
      */
-    @WithTransaction
+    @WithSession
     public Uni<User> me(TokenClaims claims) {
-        return users.findById(claims.userId()).flatMap(user -> {
-            if (user != null) {
-                return user.isDeleted()
-                        ? Uni.createFrom().failure(ProblemException.notFound("Your account"))
-                        : Uni.createFrom().item(user);
-            }
-            User fresh = newUser(claims.userId(), claims.email().orElse(claims.userId() + "@users.invalid"),
-                    claims.name().orElse("New member"));
-            return users.persist(fresh).call(events::created);
-        });
+        return users.findById(claims.userId()).flatMap(user -> user != null
+                ? existing(user)
+                : Panache.withTransaction(() -> users.findById(claims.userId()).flatMap(again -> again != null
+                        ? existing(again)
+                        : createFromToken(claims))));
+    }
+
+    private static Uni<User> existing(User user) {
+        return user.isDeleted()
+                ? Uni.createFrom().failure(ProblemException.notFound("Your account"))
+                : Uni.createFrom().item(user);
+    }
+
+    private Uni<User> createFromToken(TokenClaims claims) {
+        User fresh = newUser(claims.userId(), claims.email().orElse(claims.userId() + "@users.invalid"),
+                claims.name().orElse("New member"));
+        return users.persist(fresh).call(events::created);
     }
 
     /** Changes what a person may change about themselves; fields left null stay as they are. */
