@@ -65,6 +65,61 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void menteesBookingDifferentSlotsOfOneMentorAtOnceAllGetTheirs() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 3));
+        // three mornings, three slots each: nine bookings, each its own slot, none waiting for another's answer
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int day = 0; day < 3; day++) {
+            for (String time : List.of("09:00", "10:00", "11:00")) {
+                bodies.add(booking(mentor.mentorId(), lisbon(nextMonday().plusDays(day), time)));
+            }
+        }
+        assertThat(raceFor(bodies)).containsOnly(201);
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id = ? AND status = 'CONFIRMED'",
+                mentor.mentorId())).isEqualTo(9);
+    }
+
+    @Test
+    void theDaysCapHoldsWhenItsLastPlacesAreTakenAtOnce() throws Exception {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 2));
+        // three free slots, two places: the slot checks all pass at once, only the day's lock can say no
+        List<Map<String, Object>> bodies = List.of("09:00", "10:00", "11:00").stream()
+                .map(time -> booking(mentor.mentorId(), lisbon(nextMonday(), time))).toList();
+        for (int round = 0; round < 3; round++) {
+            List<Integer> statuses = raceFor(bodies);
+            if (round == 0) {
+                assertThat(statuses).filteredOn(s -> s == 201).hasSize(2);
+                assertThat(statuses).filteredOn(s -> s == 422).hasSize(1);
+            } else {
+                assertThat(statuses).containsOnly(409, 422);
+            }
+        }
+        assertThat(DB.count("SELECT count(*) FROM booking WHERE mentor_id = ? AND status = 'CONFIRMED'",
+                mentor.mentorId())).isEqualTo(2);
+    }
+
+    /** Each request by its own mentee, all sent at once; the statuses in the order of the requests. */
+    private static List<Integer> raceFor(List<Map<String, Object>> bodies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        try {
+            List<Callable<Integer>> requests = bodies.stream().<Callable<Integer>>map(body -> {
+                String token = TestTokens.forUser(newUserId()).sign();
+                return () -> given().auth().oauth2(token).header("Idempotency-Key", key())
+                        .contentType(ContentType.JSON).body(body).post("/api/bookings").statusCode();
+            }).toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(requests)) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aDoubleClickSendingTheSameKeyAtOnceBooksOnceAndAnswersBothWithThatBooking() throws Exception {
         Fixtures.TestMentor mentor = Fixtures.humanMentor();
         Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +55,14 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, String>
         return find("acuityAppointmentId", appointmentId).firstResult();
     }
 
-    /** Serialises the booking writes of one mentor for the rest of the transaction (daily caps stay exact). */
-    public Uni<Void> lockMentor(String mentorId) {
+    /**
+     * Serialises, for the rest of the transaction, the writes that count one mentor's sessions of one local day
+     * (the daily cap). Bookings of other days, and the slot itself (the exclusion constraint), need no lock.
+     */
+    public Uni<Void> lockMentorDay(String mentorId, LocalDate day) {
         return getSession().flatMap(session -> session
                 .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked", Integer.class)
-                .setParameter(1, "booking:" + mentorId)
+                .setParameter(1, "booking:" + mentorId + ":" + day)
                 .getSingleResult())
                 .replaceWithVoid();
     }

@@ -30,7 +30,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,8 +43,10 @@ import java.util.UUID;
 /**
  * Booking, rescheduling, cancelling and closing sessions with human mentors.
  *
- * <p>No double booking: every write for a mentor takes the mentor's transaction lock and checks the slot, and the
- * database's exclusion constraint refuses overlapping held time even if a check were wrong. With a mentor on
+ * <p>No double booking, and no waiting behind other people's bookings: the slot is checked without a lock, and the
+ * database's exclusion constraint is the arbiter between bookings that arrive at once (the first to insert wins;
+ * the others fail at their insert as soon as it commits). Only the daily cap needs a lock, on the mentor's day,
+ * taken after the insert and held until the commit, so bookings of other days never wait. With a mentor on
  * Acuity, Acuity is asked before anything is announced: a booking holds its slot as {@code PENDING} while Acuity
  * books it, and becomes {@code CONFIRMED} or {@code FAILED} (nothing half-done: an appointment Acuity made for a
  * failed booking is cancelled again, here or by reconciliation).
@@ -53,6 +57,7 @@ public class BookingService {
     private static final Logger LOG = Logger.getLogger(BookingService.class);
     private static final String EXCLUSION_VIOLATION = "23P01";
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SLOT_TAKEN = "slot-unavailable";
 
     private final BookingRepository bookings;
     private final IdempotencyKeyRepository keys;
@@ -125,7 +130,11 @@ public class BookingService {
                         return reserveOnce(mentee, request, key, false);
                     }
                     return Uni.createFrom().failure(e);
-                });
+                })
+                // the slot may be taken by this very request, sent twice (a double click): that is a replay
+                .onFailure(e -> e instanceof ProblemException p && SLOT_TAKEN.equals(p.slug()))
+                .recoverWithUni(e -> Panache.withSession(() -> keys.findById(new IdempotencyKey.Id(mentee.userId(), key))
+                        .flatMap(known -> known != null ? replay(known, hash) : Uni.createFrom().failure(e))));
     }
 
     private Uni<Reservation> reserve(Mentee mentee, BookingRequest request, String key, String hash) {
@@ -137,13 +146,8 @@ public class BookingService {
                 if (mentor.userId.equals(mentee.userId())) {
                     throw ProblemException.badRequest("own-session", "Mentors cannot book sessions with themselves");
                 }
-                return bookings.lockMentor(mentor.mentorId)
-                        // the same key may have been used by a request that held the lock while we waited for it
-                        .flatMap(x -> keys.findById(new IdempotencyKey.Id(mentee.userId(), key)))
-                        .flatMap(sameKey -> sameKey != null
-                                ? replay(sameKey, hash)
-                                : availability.of(mentor).flatMap(a -> checkOffered(mentor, a, request.startsAt().toInstant(), null)
-                                .flatMap(slot -> create(mentee, request, mentor, a, slot, key, hash))));
+                return availability.of(mentor).flatMap(a -> checkOffered(mentor, a, request.startsAt().toInstant(), null)
+                        .flatMap(slot -> create(mentee, request, mentor, a, slot, key, hash)));
             });
         });
     }
@@ -184,8 +188,14 @@ public class BookingService {
         k.requestHash = hash;
         k.bookingId = b.id;
         k.createdAt = now;
-        return bookings.persist(b)
-                .flatMap(x -> keys.persist(k))
+        // The key first: the same key sent twice at once waits here for the first request and then replays it
+        // (a unique violation, retried), instead of losing the slot race to itself. Then the booking, flushed so
+        // the exclusion constraint decides the race before anything else is done.
+        return keys.persist(k)
+                .call(x -> Panache.getSession().flatMap(s -> s.flush()))
+                .flatMap(x -> bookings.persist(b))
+                .call(x -> Panache.getSession().flatMap(s -> s.flush()))
+                .call(x -> withinDailyCap(mentor, a, b))
                 .flatMap(x -> b.status == Booking.Status.CONFIRMED
                         ? events.confirmed(b, BookingEvents.Source.MENTRA)
                         : Uni.createFrom().voidItem())
@@ -284,18 +294,19 @@ public class BookingService {
                                 throw ProblemException.conflict("not-reschedulable",
                                         "Only an upcoming confirmed session can be moved");
                             }
-                            return slots.bookableMentor(b.mentorId).flatMap(mentor -> bookings.lockMentor(b.mentorId)
-                                    .flatMap(x -> availability.of(mentor))
-                                    .flatMap(a -> checkOffered(mentor, a, startsAt.toInstant(), b.id))
+                            return slots.bookableMentor(b.mentorId).flatMap(mentor -> availability.of(mentor)
+                                    .flatMap(a -> checkOffered(mentor, a, startsAt.toInstant(), b.id)
                                     .flatMap(slot -> {
                                         if (slots.fromAcuity(mentor) && b.acuityAppointmentId != null) {
                                             return Uni.createFrom().item(new Move(b, slot)); // Acuity first
                                         }
                                         b.moveTo(utc(slot.start()), utc(slot.end()));
                                         b.updatedAt = now();
-                                        return events.rescheduled(b, BookingEvents.Source.MENTRA)
+                                        return Panache.getSession().flatMap(s -> s.flush())
+                                                .call(x -> withinDailyCap(mentor, a, b))
+                                                .flatMap(x -> events.rescheduled(b, BookingEvents.Source.MENTRA))
                                                 .replaceWith(new Move(b, null));
-                                    }));
+                                    })));
                         }))
                 .onFailure(e -> sqlState(e).filter(EXCLUSION_VIOLATION::equals).isPresent())
                 .recoverWithUni(e -> conflictAt(null, startsAt.toInstant(), bookingId))
@@ -503,6 +514,32 @@ public class BookingService {
                 });
     }
 
+    /**
+     * The day's cap, counted once this booking is written, under the lock of the mentor's day: the count (a new
+     * snapshot, READ COMMITTED) sees every booking of that day committed before the lock was granted, so two
+     * bookings of one day can never both take its last place. Acuity applies its own rules to its mentors.
+     */
+    private Uni<Void> withinDailyCap(BookableMentor mentor, MentorAvailability a, Booking b) {
+        if (slots.fromAcuity(mentor)) {
+            return Uni.createFrom().voidItem();
+        }
+        ZoneId zone = a.schedule().zone();
+        LocalDate day = b.blockedFrom.toInstant().atZone(zone).toLocalDate();
+        OffsetDateTime from = utc(day.atStartOfDay(zone).toInstant());
+        OffsetDateTime to = utc(day.plusDays(1).atStartOfDay(zone).toInstant());
+        return bookings.lockMentorDay(mentor.mentorId, day)
+                .flatMap(x -> bookings.holding(mentor.mentorId, from, to))
+                .invoke(held -> {
+                    long sameDay = held.stream()
+                            .filter(h -> h.blockedFrom.toInstant().atZone(zone).toLocalDate().equals(day))
+                            .count();
+                    if (sameDay > a.rules().maxPerDay()) {
+                        throw notOffered("That day is fully booked: pick another day");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
     private static String whyNot(MentorAvailability a, Instant start, Instant now) {
         if (!a.configured()) {
             return "This mentor has not opened any hours for booking yet";
@@ -523,7 +560,7 @@ public class BookingService {
     }
 
     private static ProblemException slotTaken(Booking inTheWay) {
-        return ProblemException.conflict("slot-unavailable", "That time is already taken: pick another slot")
+        return ProblemException.conflict(SLOT_TAKEN, "That time is already taken: pick another slot")
                 .with("conflict", Map.of("startsAt", inTheWay.startsAt.toInstant().toString(),
                         "endsAt", inTheWay.endsAt.toInstant().toString()));
     }
@@ -538,7 +575,7 @@ public class BookingService {
                     Optional<Booking> nearest = held.stream().filter(b -> !b.id.equals(movingId))
                             .min(java.util.Comparator.comparing(b -> Duration.between(b.startsAt.toInstant(), start).abs()));
                     return Uni.createFrom().failure(nearest.map(BookingService::slotTaken).orElseGet(() ->
-                            ProblemException.conflict("slot-unavailable", "That time is already taken: pick another slot")));
+                            ProblemException.conflict(SLOT_TAKEN, "That time is already taken: pick another slot")));
                 });
     }
 
@@ -558,6 +595,10 @@ public class BookingService {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PgException pg) {
                 return Optional.ofNullable(pg.getSqlState());
+            }
+            // what Hibernate Reactive raises from a flush: the driver's state in a JDBC-style exception
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql.getSQLState());
             }
         }
         return Optional.empty();

@@ -79,6 +79,11 @@ public class ProblemException extends RuntimeException {
         return details.apply(Problem.of(slug, title, status, getMessage()));
     }
 
+    /** The last segment of the problem's type, e.g. {@code slot-unavailable}. */
+    public String slug() {
+        return slug;
+    }
+
     public int status() {
         return status;
     }
