@@ -1,6 +1,7 @@
 package dev.mentra.platform.security;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.util.List;
 
@@ -12,4 +13,11 @@ public interface TokenPolicyConfig {
      * minted for another site is refused even though Clerk signed it.
      */
     List<String> authorizedParties();
+
+    /**
+     * Tokens remembered as verified, until each expires (0 turns the memory off). A few kilobytes each: enough
+     * for every person active within a token's lifetime on this replica.
+     */
+    @WithDefault("20000")
+    long verifiedTokens();
 }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -66,6 +67,35 @@ class TokenPolicyTest {
     @Test
     void aTamperedTokenIsRefused() {
         refused(given().auth().oauth2(TestTokens.anyUser().tamperedToAdmin()).get("/whoami/admin"));
+    }
+
+    @jakarta.inject.Inject
+    VerifiedTokenCache verifiedTokens;
+
+    @Test
+    void aTamperedCopyOfATokenAlreadyVerifiedIsRefused() {
+        String token = TestTokens.anyUser().roles("mentee").sign();
+        assertThat(verifiedTokens.get(token)).isEmpty();
+        given().auth().oauth2(token).get("/whoami").then().statusCode(200);
+        // verified once in full, then remembered for its lifetime: the next request skips the RSA check
+        assertThat(verifiedTokens.get(token)).isPresent();
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"mentee\"", "\"admin\"");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        refused(given().auth().oauth2(tampered).get("/whoami/admin"));
+    }
+
+    @Test
+    void aTokenAlreadyVerifiedIsRefusedOnceItExpires() {
+        String token = TestTokens.anyUser().expiredSecondsAgo(-2).sign(); // expires in 2 s
+        given().auth().oauth2(token).get("/whoami").then().statusCode(200);
+        given().auth().oauth2(token).get("/whoami").then().statusCode(200);
+        // remembered as verified, but never past exp (plus the 5 s allowance for clocks)
+        org.awaitility.Awaitility.await().pollInterval(java.time.Duration.ofMillis(500))
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> given().auth().oauth2(token).get("/whoami").statusCode() == 401);
     }
 
     @Test
