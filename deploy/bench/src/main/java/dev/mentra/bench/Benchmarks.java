@@ -13,7 +13,9 @@ final class Benchmarks {
     static List<Benchmark> all() {
         return List.of(
                 // first: it measures the stack as it starts, before anything else ran on it
-                new FootprintBenchmark()
+                new FootprintBenchmark(),
+                new GatewayBenchmark(),
+                new BookingsBenchmark()
                 // the live benchmarks (dev.mentra.bench.live) are registered here
         );
     }
