@@ -61,7 +61,8 @@ final class GatewayBenchmark implements Benchmark {
                 rotatingTokens(tokensFile(context, "jit"), threads), work, "jit-warmup");
         Wrk.Result direct = leg(context, population, firstUsers, identity, threads, connections, warmup, leg, "direct");
         Wrk.Result nginx;
-        try (NginxProxy proxy = NginxProxy.start(hostPort(identity), work.resolve("nginx"))) {
+        // closed here, and by the run's end too should Ctrl-C come first
+        try (NginxProxy proxy = context.closeAtEnd(NginxProxy.start(hostPort(identity), work.resolve("nginx")))) {
             nginx = leg(context, population, firstUsers, proxy.url(), threads, connections, warmup, leg, "nginx");
         }
         int needed = usersNeeded(Math.max(direct.perSecond(), nginx.perSecond()) * 1.25, warmup.plus(leg));

@@ -37,6 +37,11 @@ public final class Http implements AutoCloseable {
         this.connectionsPerAddress = connectionsPerAddress;
     }
 
+    /** The Vert.x instance behind these clients, for other clients (WebSockets) that should share its threads. */
+    public Vertx vertx() {
+        return vertx;
+    }
+
     /** One request and its answer; what the benchmarks need of HTTP. */
     public record Request(HttpMethod method, String url, Map<String, String> headers, String body,
                           String sourceAddress) {

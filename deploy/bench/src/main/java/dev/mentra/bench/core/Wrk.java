@@ -70,12 +70,20 @@ public final class Wrk {
         Process wrk = new ProcessBuilder(executable(), "-t" + threads, "-c" + connections,
                 "-d" + Math.max(1, duration.toSeconds()) + "s", "--timeout", "10s", "-s", script.toString(), url)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // Ctrl-C while wrk runs: it must not outlive the run
+        Thread stopWrk = new Thread(wrk::destroyForcibly, "wrk-stop");
+        Runtime.getRuntime().addShutdownHook(stopWrk);
         try {
             if (!wrk.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("wrk did not finish; its output: " + log);
             }
         } finally {
             wrk.destroyForcibly();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopWrk);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
         }
         String output = Files.readString(log);
         return parse(output);
