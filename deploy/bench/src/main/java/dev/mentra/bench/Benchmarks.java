@@ -1,0 +1,22 @@
+package dev.mentra.bench;
+
+import dev.mentra.bench.core.Benchmark;
+
+import java.util.List;
+
+/** Every benchmark of the suite, in the order {@code -Dbench=all} runs them. Register new ones here. */
+final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    static List<Benchmark> all() {
+        return List.of(
+                // first: it measures the stack as it starts, before anything else ran on it
+                new FootprintBenchmark(),
+                new GatewayBenchmark(),
+                new BookingsBenchmark()
+                // the live benchmarks (dev.mentra.bench.live) are registered here
+        );
+    }
+}
