@@ -1,6 +1,10 @@
 package dev.mentra.bench;
 
 import dev.mentra.bench.core.Benchmark;
+import dev.mentra.bench.live.AiBenchmark;
+import dev.mentra.bench.live.ChatBenchmark;
+import dev.mentra.bench.live.EventsBenchmark;
+import dev.mentra.bench.live.SocketsBenchmark;
 
 import java.util.List;
 
@@ -13,8 +17,12 @@ final class Benchmarks {
     static List<Benchmark> all() {
         return List.of(
                 // first: it measures the stack as it starts, before anything else ran on it
-                new FootprintBenchmark()
-                // the live benchmarks (dev.mentra.bench.live) are registered here
+                new FootprintBenchmark(),
+                // the live benchmarks: sockets, chat messages, booking events, AI answers
+                new SocketsBenchmark(),
+                new ChatBenchmark(),
+                new EventsBenchmark(),
+                new AiBenchmark()
         );
     }
 }
