@@ -9,10 +9,6 @@ package dev.mentra.bench.core;
  */
 public record Account(String email, String userId, String sessionCookie, String address, String mentorId) {
 
-    public boolean isMentor() {
-        return mentorId != null;
-    }
-
     Account asMentor(String id) {
         return new Account(email, userId, sessionCookie, address, id);
     }

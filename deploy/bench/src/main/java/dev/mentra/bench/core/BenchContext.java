@@ -101,7 +101,9 @@ public final class BenchContext implements AutoCloseable {
         out.println();
         out.println("== " + result.benchmark() + " ==");
         result.sizes().forEach((k, v) -> out.println("  " + k + ": " + v));
-        ConsoleTable.of(result).print(out);
+        if (!result.figures().isEmpty()) {
+            ConsoleTable.of(result).print(out);
+        }
         if (!result.targets().isEmpty()) {
             ConsoleTable targets = new ConsoleTable("target", "measured", "goal", "met");
             for (Target t : result.targets()) {

@@ -1,5 +1,6 @@
 package dev.mentra.bench.core;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The accounts benchmarks act as: mentees, and mentors with the mentor role and a profile in the catalog, all
@@ -34,7 +36,8 @@ public final class Population {
 
     /** Every bench account's password: local test accounts, nothing to protect. */
     static final String PASSWORD = "mentra-bench-password";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String COOKIE = "mentra_session";
 
     private final Http http;
@@ -45,6 +48,7 @@ public final class Population {
     private final PrintStream out;
     private final List<Account> mentees = new ArrayList<>();
     private final List<Account> mentors = new ArrayList<>();
+    private final AtomicInteger renewalRetries = new AtomicInteger();
 
     private Population(Http http, String gateway, Path file, int addresses, int parallelism, PrintStream out) {
         this.http = http;
@@ -105,13 +109,46 @@ public final class Population {
         return Json.read(signedIn.body()).path("token").asText();
     }
 
+    /**
+     * Renews from the session cookie. A 503 or 429 is retried a few times after its {@code Retry-After}, as the
+     * web client does; each retry is counted in {@link #renewalRetries}.
+     */
     private String renew(Account account) {
-        Http.Response renewed = http.call(Http.Request.post(gateway + "/api/auth/token", null)
-                .header("Cookie", COOKIE + "=" + account.sessionCookie()).from(account.address()));
-        if (!renewed.ok()) {
-            throw new IllegalStateException("Token renewal for " + account.email() + " answered " + renewed);
+        for (int attempt = 1; ; attempt++) {
+            Http.Response renewed = http.call(Http.Request.post(gateway + "/api/auth/token", null)
+                    .header("Cookie", COOKIE + "=" + account.sessionCookie()).from(account.address()));
+            if (renewed.ok()) {
+                return Json.read(renewed.body()).path("token").asText();
+            }
+            if ((renewed.status() != 503 && renewed.status() != 429) || attempt == 3) {
+                throw new IllegalStateException("Token renewal for " + account.email() + " answered " + renewed);
+            }
+            renewalRetries.incrementAndGet();
+            out.println("  renewal for " + account.email() + " answered " + renewed.status() + ", retrying");
+            sleep(retryAfter(renewed));
         }
-        return Json.read(renewed.body()).path("token").asText();
+    }
+
+    /** Renewals that had to be retried (503 or 429): a figure worth reporting where it is not zero. */
+    public int renewalRetries() {
+        return renewalRetries.get();
+    }
+
+    private static Duration retryAfter(Http.Response answer) {
+        try {
+            return Duration.ofSeconds(Math.min(5, Long.parseLong(answer.headers().get("Retry-After"))));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private void load() throws IOException {
