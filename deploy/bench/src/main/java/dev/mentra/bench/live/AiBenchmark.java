@@ -156,7 +156,7 @@ public final class AiBenchmark implements Benchmark {
         try {
             // question 0 warms both paths up (a freshly started engine opens its client on the first call)
             for (int i = -1; i < questions; i++) {
-                String question = QUESTIONS.get(i % QUESTIONS.size()) + " (" + (i + 1) + ")";
+                String question = QUESTIONS.get(Math.floorMod(i, QUESTIONS.size())) + " (" + (i + 2) + ")";
                 EngineStream.Answer own = engine.ask(aiMentor, population.token(mentee), question)
                         .get(2, TimeUnit.MINUTES);
                 if (own.ok()) {
