@@ -1,6 +1,10 @@
 package dev.mentra.bench;
 
 import dev.mentra.bench.core.Benchmark;
+import dev.mentra.bench.live.AiBenchmark;
+import dev.mentra.bench.live.ChatBenchmark;
+import dev.mentra.bench.live.EventsBenchmark;
+import dev.mentra.bench.live.SocketsBenchmark;
 
 import java.util.List;
 
@@ -15,8 +19,12 @@ final class Benchmarks {
                 // first: it measures the stack as it starts, before anything else ran on it
                 new FootprintBenchmark(),
                 new GatewayBenchmark(),
-                new BookingsBenchmark()
-                // the live benchmarks (dev.mentra.bench.live) are registered here
+                new BookingsBenchmark(),
+                // the live benchmarks: sockets, chat messages, booking events, AI answers
+                new SocketsBenchmark(),
+                new ChatBenchmark(),
+                new EventsBenchmark(),
+                new AiBenchmark()
         );
     }
 }
