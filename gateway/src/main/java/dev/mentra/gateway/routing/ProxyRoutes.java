@@ -103,16 +103,17 @@ public class ProxyRoutes {
     }
 
     /**
-     * A caller that hangs up (a page closed, a fetch aborted) takes its request to the service with it: otherwise a
-     * response nobody reads can hold its connection to the service until the idle timeout.
+     * A caller that hung up (a page closed, a fetch aborted) while its request waited for a connection to the
+     * service takes that request with it: otherwise a response nobody reads can hold its connection to the service
+     * until the idle timeout. Once the request is on its way, the proxy itself resets it if the caller goes; a
+     * second reset of our own (on the caller's close) released a pooled connection's buffer twice and broke the
+     * connection for the next request that took it (503 "Connection was closed").
      */
     private static void abandonWithCaller(io.vertx.core.http.HttpServerResponse caller,
                                           io.vertx.core.http.HttpClientRequest upstream) {
         if (caller.closed()) {
             upstream.reset();
-            return;
         }
-        caller.closeHandler(v -> upstream.reset());
     }
 
     /** Headers a service needs to know who called and to correlate logs across services. */
