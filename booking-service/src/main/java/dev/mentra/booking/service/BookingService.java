@@ -68,10 +68,11 @@ public class BookingService {
     private final AcuityScheduling acuity;
     private final BookingEvents events;
     private final AcuityCancellations acuityCancellations;
+    private final SlotRaces races;
 
     public BookingService(BookingRepository bookings, IdempotencyKeyRepository keys, PersonRepository people,
                           MentorRepository mentors, SlotService slots, AvailabilityService availability, AcuityScheduling acuity,
-                          BookingEvents events, AcuityCancellations acuityCancellations) {
+                          BookingEvents events, AcuityCancellations acuityCancellations, SlotRaces races) {
         this.bookings = bookings;
         this.keys = keys;
         this.people = people;
@@ -81,6 +82,7 @@ public class BookingService {
         this.acuity = acuity;
         this.events = events;
         this.acuityCancellations = acuityCancellations;
+        this.races = races;
     }
 
     /** Who books: the token's user, with the name and email Acuity needs for its client record. */
@@ -110,7 +112,11 @@ public class BookingService {
             return Uni.createFrom().failure(ProblemException.invalid(List.of(new Problem.FieldError("note",
                     "must not contain a Mentra booking reference ([mentra:…])"))));
         }
-        return reserveOnce(mentee, request, idempotencyKey, true).flatMap(r -> r.replayed()
+        String slot = request.mentorId() + "@" + request.startsAt().toInstant();
+        return races.once(slot, mentee.userId() + " " + idempotencyKey,
+                        () -> reserveOnce(mentee, request, idempotencyKey, true),
+                        first -> first.booking().status.holdsTime() ? slotTaken(first.booking()) : null)
+                .flatMap(r -> r.replayed()
                 || r.booking().status != Booking.Status.PENDING
                 ? Uni.createFrom().item(new Outcome(r.booking(), r.replayed()))
                 : bookInAcuity(r, mentee, idempotencyKey).map(b -> new Outcome(b, false)));
