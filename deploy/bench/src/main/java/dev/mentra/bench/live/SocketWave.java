@@ -39,6 +39,12 @@ public final class SocketWave {
      */
     public static SocketWave open(LiveClients clients, SocketTarget target, int count, int perSecond,
                                   IntFunction<Opener> opener, ChatListener listener) {
+        return open(clients, List.of(target), count, perSecond, opener, listener);
+    }
+
+    /** As above, the sockets dealt round robin over several replicas of the target (e.g. two gateways). */
+    public static SocketWave open(LiveClients clients, List<SocketTarget> targets, int count, int perSecond,
+                                  IntFunction<Opener> opener, ChatListener listener) {
         SocketWave wave = new SocketWave();
         long begin = System.nanoTime();
         double gapNanos = 1e9 / Math.max(1, perSecond);
@@ -49,7 +55,8 @@ public final class SocketWave {
                 sleepNanos(wait);
             }
             Opener who = opener.apply(i);
-            wave.sockets.add(clients.open(target, who.sourceAddress(), who.userId(), who.token(), listener));
+            wave.sockets.add(clients.open(targets.get(i % targets.size()), who.sourceAddress(), who.userId(),
+                    who.token(), listener));
         }
         CompletableFuture<?>[] settled = wave.sockets.stream()
                 .map(s -> s.ready().handle((ok, failure) -> null)).toArray(CompletableFuture[]::new);

@@ -51,31 +51,53 @@ public final class SocketsBenchmark implements Benchmark {
         Population population = context.population();
         List<Account> people = population.mentees();
         LiveClients clients = context.closeAtEnd(new LiveClients(2, readyTimeout));
-        long gatewayPid = stack.pid(StackApp.GATEWAY).orElse(-1);
         long chatPid = stack.pid(StackApp.CHAT).orElse(-1);
+        // One process holds two descriptors per relayed socket and this machine allows 20 000 per process: beyond
+        // ≈ 9 900 sockets a second replica is needed, as Kubernetes would add one.
+        int replicas = Math.max(1, context.options().integer("bench.gateways", count > 9_000 ? 2 : 1));
+        List<SocketTarget> gateways = new ArrayList<>(List.of(SocketTarget.of("gateway", stack.gatewayUrl())));
+        List<Watched> gatewayWatch = new ArrayList<>(List.of(new Watched("gateway", stack.pid(StackApp.GATEWAY).orElse(-1))));
+        ProcessEnvironment launched = ProcessEnvironment.of(stack.pid(StackApp.GATEWAY).orElseThrow());
+        for (int r = 2; r <= replicas; r++) {
+            int port = Ports.free();
+            Map<String, String> environment = new LinkedHashMap<>(launched.environment());
+            environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            ChildJvm replica = context.closeAtEnd(ChildJvm.start("gateway-" + r, context.workDir(name()),
+                    launched.command(), environment)).awaitPort(port, Duration.ofMinutes(2));
+            gateways.add(new SocketTarget("gateway-" + r, "127.0.0.1", port));
+            gatewayWatch.add(new Watched("gateway-" + r, replica.pid()));
+        }
+        List<Watched> watched = new ArrayList<>(gatewayWatch);
+        watched.add(new Watched("chat-service", chatPid));
 
-        context.out().printf("Opening %d sockets at %d/s through the gateway, held %d s …%n", count, perSecond,
-                hold.toSeconds());
-        Leg gateway = leg(context, population, people, clients, SocketTarget.of("gateway", stack.gatewayUrl()), count,
-                perSecond, hold, renewEvery, List.of(new Watched("gateway", gatewayPid), new Watched("chat-service", chatPid)));
+        context.out().printf("Opening %d sockets at %d/s through %d gateway replica(s), held %d s …%n", count,
+                perSecond, replicas, hold.toSeconds());
+        Leg gateway = leg(context, population, people, clients, gateways, count, perSecond, hold, renewEvery, watched);
 
-        int relayPort = Ports.free();
-        ChildJvm relay = context.closeAtEnd(ChildJvm.java("bare-relay", context.workDir(name()), 512, BareServers.class,
-                "relay", Integer.toString(relayPort), "127.0.0.1",
-                Integer.toString(URI.create(stack.url(StackApp.CHAT)).getPort())))
-                .awaitPort(relayPort, Duration.ofSeconds(30));
-        context.out().printf("Opening %d sockets at %d/s through the bare relay, held %d s …%n", count, perSecond,
-                baselineHold.toSeconds());
-        Leg bare = leg(context, population, people, clients, new SocketTarget("bare relay", "127.0.0.1", relayPort),
-                count, perSecond, baselineHold, renewEvery,
-                List.of(new Watched("bare relay", relay.pid()), new Watched("chat-service", chatPid)));
-        relay.close();
+        List<SocketTarget> relays = new ArrayList<>();
+        List<Watched> relayWatch = new ArrayList<>();
+        for (int r = 1; r <= replicas; r++) {
+            int relayPort = Ports.free();
+            ChildJvm relay = context.closeAtEnd(ChildJvm.java("bare-relay-" + r, context.workDir(name()), 512,
+                    BareServers.class, "relay", Integer.toString(relayPort), "127.0.0.1",
+                    Integer.toString(URI.create(stack.url(StackApp.CHAT)).getPort())))
+                    .awaitPort(relayPort, Duration.ofSeconds(30));
+            relays.add(new SocketTarget("bare relay", "127.0.0.1", relayPort));
+            relayWatch.add(new Watched(r == 1 ? "bare relay" : "bare relay-" + r, relay.pid()));
+        }
+        relayWatch.add(new Watched("chat-service", chatPid));
+        context.out().printf("Opening %d sockets at %d/s through %d bare relay(s), held %d s …%n", count, perSecond,
+                replicas, baselineHold.toSeconds());
+        Leg bare = leg(context, population, people, clients, relays, count, perSecond, baselineHold, renewEvery,
+                relayWatch);
 
         Stats measured = gateway.stats("sockets ready through the gateway");
         Stats baseline = bare.stats("sockets ready through a bare relay");
-        long peakGatewayAndChat = gateway.peakRss.getOrDefault("gateway", 0L) + gateway.peakRss.getOrDefault("chat-service", 0L);
+        // every gateway replica's peak and chat-service's, added (each sampled every 2 s)
+        long peakGatewayAndChat = gateway.peakRss.values().stream().mapToLong(Long::longValue).sum();
         BenchResult.Builder result = BenchResult.builder(name())
                 .size("sockets", count).size("opened per second", perSecond).size("hold seconds", hold.toSeconds())
+                .size("gateway replicas (and bare relays)", replicas)
                 .size("people (sockets shared among them)", Math.min(count, people.size()))
                 .size("renew every seconds", renewEvery.toSeconds())
                 .figure(Figure.against(measured, baseline))
@@ -124,18 +146,18 @@ public final class SocketsBenchmark implements Benchmark {
     }
 
     private static Leg leg(BenchContext context, Population population, List<Account> people, LiveClients clients,
-                           SocketTarget target, int count, int perSecond, Duration hold, Duration renewEvery,
+                           List<SocketTarget> targets, int count, int perSecond, Duration hold, Duration renewEvery,
                            List<Watched> watched) throws Exception {
         int persons = Math.min(count, people.size());
         List<Account> who = people.subList(0, persons);
         List<String> tokens = population.tokens(who);
         Leg leg = new Leg();
-        SocketWave wave = SocketWave.open(clients, target, count, perSecond, i -> {
+        SocketWave wave = SocketWave.open(clients, targets, count, perSecond, i -> {
             Account a = who.get(i % persons);
             return new SocketWave.Opener(a.userId(), a.address(), tokens.get(i % persons));
         }, ChatListener.NONE);
         leg.wave = wave.outcome();
-        context.out().printf("  %s: %d of %d ready in %.1f s%s%n", target.name(), leg.wave.ready(), count,
+        context.out().printf("  %s: %d of %d ready in %.1f s%s%n", targets.get(0).name(), leg.wave.ready(), count,
                 leg.wave.seconds(), leg.wave.failures().isEmpty() ? "" : "; the others: " + leg.wave.failures());
         Map<Account, List<ChatConnection>> byAccount = new LinkedHashMap<>();
         List<ChatConnection> sockets = wave.sockets();
@@ -159,7 +181,7 @@ public final class SocketsBenchmark implements Benchmark {
         }
         leg.openAfterHold = wave.stillOpen();
         leg.dropped = wave.droppedSinceReady();
-        context.out().printf("  %s: %d open after the hold; peak RSS MB %s%n", target.name(), leg.openAfterHold,
+        context.out().printf("  %s: %d open after the hold; peak RSS MB %s%n", targets.get(0).name(), leg.openAfterHold,
                 leg.peakRss);
         wave.closeAll(Duration.ofSeconds(3));
         return leg;
