@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,8 @@ public final class LocalStack implements AutoCloseable {
      */
     private final String chatServiceCredential = newCredential();
     private final Map<StackApp, AppProcess> apps = new EnumMap<>(StackApp.class);
+    /** How long each application took from its launch to its first ready answer (the benchmarks report it). */
+    private final Map<StackApp, Duration> readyAfter = new EnumMap<>(StackApp.class);
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private PostgresEndpoint database;
@@ -117,6 +121,17 @@ public final class LocalStack implements AutoCloseable {
 
     public PostgresEndpoint database() {
         return database;
+    }
+
+    /** The process id of a running application (for its memory in {@code /proc/<pid>/status}). */
+    public synchronized OptionalLong pid(StackApp app) {
+        AppProcess process = apps.get(app);
+        return process == null ? OptionalLong.empty() : OptionalLong.of(process.pid());
+    }
+
+    /** How long the application took from its launch to answering {@code /q/health/ready} UP, once it has. */
+    public synchronized Optional<Duration> readyAfter(StackApp app) {
+        return Optional.ofNullable(readyAfter.get(app));
     }
 
     private void prepareDataDir() throws IOException {
@@ -320,6 +335,7 @@ public final class LocalStack implements AutoCloseable {
                 }
                 if (app.isReady()) {
                     waiting.remove(app);
+                    readyAfter.put(app.app(), Duration.ofNanos(System.nanoTime() - begin));
                     out.printf("  %-16s ready on %s (%.1f s)%n", app.app().module(), settings.url(app.app()),
                             (System.nanoTime() - begin) / 1e9);
                 }
