@@ -18,6 +18,8 @@ final class Benchmarks {
         return List.of(
                 // first: it measures the stack as it starts, before anything else ran on it
                 new FootprintBenchmark(),
+                new GatewayBenchmark(),
+                new BookingsBenchmark(),
                 // the live benchmarks: sockets, chat messages, booking events, AI answers
                 new SocketsBenchmark(),
                 new ChatBenchmark(),

@@ -9,6 +9,8 @@ import dev.mentra.bench.core.Format;
 import dev.mentra.local.stack.StackApp;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -40,6 +42,7 @@ final class FootprintBenchmark implements Benchmark {
                 .size("JVM", "java -Xms64m -Xmx<heap> -XX:+UseSerialGC -jar quarkus-run.jar (the launcher's)");
         ConsoleTable table = new ConsoleTable("service", "start → ready s", "idle RSS MB", "max heap MB");
         long totalKb = 0;
+        Map<String, Object> services = new LinkedHashMap<>();
         for (StackApp app : StackApp.values()) {
             double startSeconds = stack.startTime(app).map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
             OptionalLong rss = stack.residentKilobytes(app);
@@ -47,10 +50,11 @@ final class FootprintBenchmark implements Benchmark {
             double rssMb = rss.isPresent() ? rss.getAsLong() / 1024.0 : Double.NaN;
             table.row(app.module(), Format.number(startSeconds), Format.number(rssMb),
                     Integer.toString(app.heapMegabytes()));
-            result.size(app.module() + " start seconds", round(startSeconds));
-            result.size(app.module() + " idle RSS MB", round(rssMb));
+            services.put(app.module(), Map.of("startSeconds", round(startSeconds), "idleRssMegabytes", round(rssMb),
+                    "maxHeapMegabytes", app.heapMegabytes()));
         }
-        result.size("total idle RSS MB", round(totalKb / 1024.0));
+        table.row("total", "", Format.number(totalKb / 1024.0), "");
+        result.size("services", services);
         if (!fresh) {
             result.note("The stack was started by an earlier benchmark of this run: RSS is after that load, not idle "
                     + "after start (run -Dbench=footprint alone for the idle figure)");
