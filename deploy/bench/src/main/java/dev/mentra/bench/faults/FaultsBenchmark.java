@@ -63,7 +63,7 @@ public final class FaultsBenchmark implements Benchmark {
         for (ScenarioReport r : reports) {
             table.row(r.scenario, r.fault, Long.toString(r.tried), Long.toString(r.faults), Long.toString(r.lost),
                     Long.toString(r.duplicated), r.recovered() ? Format.number(r.recoverySeconds) : "NOT RECOVERED");
-            result.size(r.scenario, r.summary());
+            r.summary().forEach((k, v) -> result.size(r.scenario + ": " + k, v));
             r.figures.forEach(f -> result.figure(Figure.alone(f)));
             result.target(Target.exactly(r.scenario + ": lost", r.lost, "", 0))
                     .target(Target.exactly(r.scenario + ": duplicated", r.duplicated, "", 0))
