@@ -1,6 +1,7 @@
 package dev.mentra.bench.faults;
 
 import dev.mentra.bench.core.Account;
+import dev.mentra.bench.core.Format;
 import dev.mentra.bench.core.Stats;
 import dev.mentra.bench.live.ChatLoad;
 
@@ -91,7 +92,7 @@ final class KafkaOutage implements FaultScenario {
                     .detail("outbox rows waiting when the broker returned", pendingByService)
                     .detail("recovery signs (seconds after the broker returned)", watch.times())
                     .detail("everything settled after the load stopped",
-                            settled.isPresent() ? FaultRig.seconds(settled.getAsLong()) + " s" : "no")
+                            settled.isPresent() ? Format.number(FaultRig.seconds(settled.getAsLong())) + " s" : "no")
                     .detail("messages sent / acked / delivered", d.sent() + " / " + chat.acked() + " / " + d.delivered())
                     .detail("messages lost / duplicated", d.lost() + " / " + d.duplicated())
                     .detail("messages resent (no ack in " + ChatTraffic.RESEND_AFTER.toSeconds() + " s)", chat.resends())

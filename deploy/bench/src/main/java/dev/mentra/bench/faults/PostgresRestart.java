@@ -1,6 +1,7 @@
 package dev.mentra.bench.faults;
 
 import dev.mentra.bench.core.Account;
+import dev.mentra.bench.core.Format;
 import dev.mentra.bench.core.Stats;
 import dev.mentra.bench.live.ChatLoad;
 import dev.mentra.local.stack.StackApp;
@@ -96,7 +97,7 @@ final class PostgresRestart implements FaultScenario {
                     .detail("recovery signs (seconds after PostgreSQL returned)", watch.times())
                     .detail("probes", probeFigures)
                     .detail("everything settled after the load stopped",
-                            settled.isPresent() ? FaultRig.seconds(settled.getAsLong()) + " s" : "no")
+                            settled.isPresent() ? Format.number(FaultRig.seconds(settled.getAsLong())) + " s" : "no")
                     .detail("messages sent / acked / delivered", d.sent() + " / " + chat.acked() + " / " + d.delivered())
                     .detail("messages lost / duplicated", d.lost() + " / " + d.duplicated())
                     .detail("messages resent (no ack in " + ChatTraffic.RESEND_AFTER.toSeconds() + " s)", chat.resends())

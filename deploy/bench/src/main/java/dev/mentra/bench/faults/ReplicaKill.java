@@ -1,6 +1,7 @@
 package dev.mentra.bench.faults;
 
 import dev.mentra.bench.core.Account;
+import dev.mentra.bench.core.Format;
 import dev.mentra.bench.core.Stats;
 import dev.mentra.bench.live.ChatListener;
 import dev.mentra.bench.live.ChatLoad;
@@ -82,7 +83,7 @@ final class ReplicaKill implements FaultScenario {
                         .detail("reconnect, drop noticed → ready on replica 1 (ms)", chat.reconnects().summary())
                         .detail("reconnect attempts", chat.reconnectAttempts())
                         .detail("everything settled after the load stopped",
-                                settled.isPresent() ? FaultRig.seconds(settled.getAsLong()) + " s" : "no")
+                                settled.isPresent() ? Format.number(FaultRig.seconds(settled.getAsLong())) + " s" : "no")
                         .detail("messages sent / acked / delivered", d.sent() + " / " + chat.acked() + " / "
                                 + d.delivered())
                         .detail("messages lost / duplicated", d.lost() + " / " + d.duplicated())

@@ -113,7 +113,8 @@ final class ServiceProbes implements AutoCloseable {
         }
         probe.failed.incrementAndGet();
         probe.lastFailureNanos = now;
-        probe.lastFailure = failure.length() > 200 ? failure.substring(0, 200) : failure;
+        String oneLine = failure.replaceAll("\\s+", " ");
+        probe.lastFailure = oneLine.length() > 160 ? oneLine.substring(0, 160) + "…" : oneLine;
     }
 
     List<Probe> probes() {
