@@ -112,6 +112,13 @@ final class FaultRig {
         }
     }
 
+    /** "p50 42 ms, p99 85 ms, max 85 ms, 7 times" */
+    static String millis(dev.mentra.bench.core.LatencySummary s) {
+        return "p50 " + dev.mentra.bench.core.Format.number(s.p50()) + " ms, p99 "
+                + dev.mentra.bench.core.Format.number(s.p99()) + " ms, max " + dev.mentra.bench.core.Format.number(s.max())
+                + " ms, " + s.count() + " times";
+    }
+
     static double seconds(long nanos) {
         return nanos / 1e9;
     }

@@ -80,7 +80,7 @@ final class ReplicaKill implements FaultScenario {
                         + "with afterSeq) and every message from before the kill arrived, counted from the kill";
                 report.detail("sockets cut by the kill", onDoomed)
                         .detail("recovery signs (seconds after the kill)", watch.times())
-                        .detail("reconnect, drop noticed → ready on replica 1 (ms)", chat.reconnects().summary())
+                        .detail("reconnect, drop noticed → ready on replica 1", FaultRig.millis(chat.reconnects().summary()))
                         .detail("reconnect attempts", chat.reconnectAttempts())
                         .detail("everything settled after the load stopped",
                                 settled.isPresent() ? Format.number(FaultRig.seconds(settled.getAsLong())) + " s" : "no")
