@@ -43,8 +43,11 @@ import java.util.function.Function;
 final class ChatTraffic implements AutoCloseable {
 
     static final Duration RESEND_AFTER = Duration.ofSeconds(2);
-    /** Resends per socket per pass: chat-service lets a socket send 20 frames a second, bursts of 40. */
-    private static final int RESENDS_PER_PASS = 10;
+    /**
+     * Resends per socket per pass (a pass every 100 ms: 10 a second): chat-service lets a socket send 20 frames a
+     * second, bursts of 40, and the mentee sends new messages meanwhile (at most 10 a second).
+     */
+    private static final int RESENDS_PER_PASS = 1;
 
     /** A person and their socket now; the socket is replaced when it drops. */
     private static final class Person {
@@ -79,6 +82,9 @@ final class ChatTraffic implements AutoCloseable {
     private final Map<Long, Long> intendedAt = new ConcurrentHashMap<>();
     private final Set<Long> received = ConcurrentHashMap.newKeySet();
     private final Latencies sendToAck = new Latencies();
+    private final Map<Long, String> phaseOf = new ConcurrentHashMap<>();
+    private final Map<String, Latencies> sendToAckByPhase = new ConcurrentHashMap<>();
+    private volatile String phase = "before the fault";
     private final Latencies reconnects = new Latencies();
     private final Map<String, Integer> errorFrames = new ConcurrentHashMap<>();
     private final AtomicLong resends = new AtomicLong();
@@ -174,6 +180,7 @@ final class ChatTraffic implements AutoCloseable {
                 String text = new BenchText(run, number, intended).text();
                 deliveries.sent(number, intended);
                 intendedAt.put(number, intended);
+                phaseOf.put(number, phase);
                 unacked.put(number, new Outgoing(number, pair, text, System.nanoTime()));
                 write(pair, number, text);
             }
@@ -277,7 +284,10 @@ final class ChatTraffic implements AutoCloseable {
                 if (clientId.startsWith(run + "-")) {
                     long number = Long.parseLong(clientId.substring(run.length() + 1));
                     if (unacked.remove(number) != null && acked.add(number)) {
-                        sendToAck.record(receivedNanos - intendedAt.getOrDefault(number, receivedNanos));
+                        long nanos = receivedNanos - intendedAt.getOrDefault(number, receivedNanos);
+                        sendToAck.record(nanos);
+                        sendToAckByPhase.computeIfAbsent(phaseOf.getOrDefault(number, "?"), p -> new Latencies())
+                                .record(nanos);
                     }
                 }
             }
@@ -336,6 +346,16 @@ final class ChatTraffic implements AutoCloseable {
 
     Latencies sendToAck() {
         return sendToAck;
+    }
+
+    /** Names the phase the messages sent from now on belong to ("during the outage"), for {@link #sendToAckByPhase}. */
+    void phase(String name) {
+        phase = name;
+    }
+
+    /** Send → ack by the phase the message was sent in: does the fault slow down what does not need it? */
+    Map<String, Latencies> sendToAckByPhase() {
+        return Map.copyOf(sendToAckByPhase);
     }
 
     /** From a socket's drop being noticed to its replacement being ready (conversations resumed). */

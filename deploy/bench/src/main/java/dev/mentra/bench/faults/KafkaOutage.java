@@ -58,12 +58,14 @@ final class KafkaOutage implements FaultScenario {
 
             Thread.sleep(lead.toMillis());
             long stopAt = System.nanoTime();
+            chat.phase("while the broker was down");
             rig.stack.launcher().stopKafka();
             rig.say("broker stopped (%.1f s to stop)", FaultRig.seconds(System.nanoTime() - stopAt));
             Thread.sleep(down.toMillis());
             Object pendingByService = rig.outbox.pending();
             rig.stack.launcher().restartKafka();
             long backAt = System.nanoTime();
+            chat.phase("after the broker returned");
             rig.say("broker back after %.1f s; outbox rows waiting: %s", FaultRig.seconds(backAt - stopAt),
                     pendingByService);
 
@@ -111,6 +113,12 @@ final class KafkaOutage implements FaultScenario {
                     d.lost(), d.duplicated()));
             report.figures.add(Stats.of("kafka: send → ack", chat.sendToAck().summary(), chat.acked() / seconds,
                     d.sent() - chat.acked()));
+            for (String phase : List.of("before the fault", "while the broker was down", "after the broker returned")) {
+                var byPhase = chat.sendToAckByPhase().get(phase);
+                if (byPhase != null) {
+                    report.figures.add(Stats.of("kafka: send → ack, sent " + phase, byPhase.summary(), Double.NaN, 0));
+                }
+            }
             report.figures.add(new Stats("kafka: booking 201 → room on the mentee's socket",
                     sessions.toRoom().summary(), sessions.roomsSeen() / seconds, sessions.tried() - sessions.booked(),
                     rooms.missing(), rooms.duplicated()));
