@@ -43,6 +43,8 @@ import java.util.function.Function;
 final class ChatTraffic implements AutoCloseable {
 
     static final Duration RESEND_AFTER = Duration.ofSeconds(2);
+    /** Tokens live two minutes: each socket gets a fresh one ({@code auth} frame) every minute, as the web client's. */
+    private static final Duration RENEW_EVERY = Duration.ofMinutes(1);
     /**
      * Resends per socket per pass (a pass every 100 ms: 10 a second): chat-service lets a socket send 20 frames a
      * second, bursts of 40, and the mentee sends new messages meanwhile (at most 10 a second).
@@ -58,6 +60,7 @@ final class ChatTraffic implements AutoCloseable {
         volatile ChatConnection socket;
         volatile SocketTarget target;
         volatile long droppedAtNanos;
+        volatile long renewedAtNanos = System.nanoTime();
         final AtomicBoolean reconnecting = new AtomicBoolean();
 
         Person(Account account) {
@@ -209,6 +212,13 @@ final class ChatTraffic implements AutoCloseable {
                     reconnector.execute(() -> reconnect(person));
                 }
             }
+            for (Person person : people.values()) {
+                ChatConnection socket = person.socket;
+                if (!closed && socket != null && socket.isOpen() && now - person.renewedAtNanos > RENEW_EVERY.toNanos()) {
+                    person.renewedAtNanos = now;
+                    reconnector.execute(() -> socket.renew(tokens.of(person.account)));
+                }
+            }
             Map<String, Integer> resentOn = new java.util.HashMap<>();
             for (Outgoing out : unacked.values()) {
                 if (now - out.lastTryNanos() < RESEND_AFTER.toNanos()) {
@@ -245,6 +255,7 @@ final class ChatTraffic implements AutoCloseable {
                                 startSeq.getOrDefault(conversation, 0L)));
                     }
                     person.socket = fresh;
+                    person.renewedAtNanos = System.nanoTime();
                     person.target = target;
                     reconnects.record(System.nanoTime() - person.droppedAtNanos);
                     return;

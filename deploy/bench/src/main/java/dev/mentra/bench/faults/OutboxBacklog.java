@@ -39,17 +39,20 @@ final class OutboxBacklog {
 
     /** Unpublished outbox rows per service database; -1 where the database does not answer. */
     Map<String, Long> pending() {
-        Map<String, Long> pending = new LinkedHashMap<>();
+        return perDatabase("SELECT count(*) FROM mentra_outbox WHERE published_at IS NULL");
+    }
+
+    private Map<String, Long> perDatabase(String countQuery) {
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (String name : databases()) {
-            try (Connection c = connect(name); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*) FROM mentra_outbox WHERE published_at IS NULL")) {
+            try (Connection c = connect(name); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(countQuery)) {
                 rs.next();
-                pending.put(name, rs.getLong(1));
+                counts.put(name, rs.getLong(1));
             } catch (SQLException e) {
-                pending.put(name, -1L);
+                counts.put(name, -1L);
             }
         }
-        return pending;
+        return counts;
     }
 
     /** Pending rows over all services, or -1 if a database did not answer. */
@@ -60,6 +63,30 @@ final class OutboxBacklog {
                 return -1;
             }
             total += n;
+        }
+        return total;
+    }
+
+    /** The newest outbox row of each service database now (0 if none): a mark for {@link #pendingUpTo}. */
+    Map<String, Long> newestRows() {
+        return perDatabase("SELECT coalesce(max(id), 0) FROM mentra_outbox");
+    }
+
+    /**
+     * Rows up to the mark still unpublished, over all services (-1 if a database did not answer): under steady load
+     * the outbox is rarely empty at the moment it is read, but everything written before a mark must leave.
+     */
+    long pendingUpTo(Map<String, Long> mark) {
+        long total = 0;
+        for (Map.Entry<String, Long> db : mark.entrySet()) {
+            try (Connection c = connect(db.getKey()); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM mentra_outbox WHERE published_at IS NULL AND id <= "
+                         + db.getValue())) {
+                rs.next();
+                total += rs.getLong(1);
+            } catch (SQLException e) {
+                return -1;
+            }
         }
         return total;
     }

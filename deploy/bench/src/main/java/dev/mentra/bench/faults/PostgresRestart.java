@@ -74,9 +74,10 @@ final class PostgresRestart implements FaultScenario {
             watch.sign("outbox relays listen for commits again (LISTEN in pg_stat_activity)", rig.outbox::allListening)
                     .sign("chat: every message sent before PostgreSQL returned delivered",
                             () -> chat.deliveredAllSentBefore(backAt));
-            watch.await(drain);
-            Thread.sleep(Math.max(0, lead.toMillis() - (System.nanoTime() - backAt) / 1_000_000));
+            var watching = watch.watch(drain);
+            Thread.sleep(lead.toMillis());
             chat.stopSending();
+            watching.get();
             OptionalLong settled = FaultRig.until(() -> chat.allDelivered() && rig.outbox.totalPending() == 0, drain);
             probes.close();
 

@@ -14,7 +14,7 @@ final class RecoveryWatch {
 
     private final long sinceNanos;
     private final Map<String, BooleanSupplier> signs = new LinkedHashMap<>();
-    private final Map<String, Long> heldAfter = new LinkedHashMap<>();
+    private final Map<String, Long> heldAfter = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param sinceNanos when the fault ended ({@link System#nanoTime}) */
     RecoveryWatch(long sinceNanos) {
@@ -24,6 +24,21 @@ final class RecoveryWatch {
     RecoveryWatch sign(String what, BooleanSupplier holds) {
         signs.put(what, holds);
         return this;
+    }
+
+    /** {@link #await} on a thread of its own: the load goes on (and stops) meanwhile. */
+    java.util.concurrent.CompletableFuture<Boolean> watch(Duration timeout) {
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                done.complete(await(timeout));
+            } catch (InterruptedException e) {
+                done.complete(false);
+            }
+        }, "recovery-watch");
+        t.setDaemon(true);
+        t.start();
+        return done;
     }
 
     /** Checks every sign every 200 ms until all have held once, or {@code timeout} from now; whether all did. */

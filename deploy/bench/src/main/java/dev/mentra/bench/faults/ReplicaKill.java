@@ -65,9 +65,10 @@ final class ReplicaKill implements FaultScenario {
                                 && chat.allConnected() && chat.socketsOn(doomed) == 0)
                         .sign("chat: every message sent before the kill delivered",
                                 () -> chat.deliveredAllSentBefore(killAt));
-                watch.await(drain);
-                Thread.sleep(Math.max(0, lead.toMillis() - (System.nanoTime() - killAt) / 1_000_000));
+                var watching = watch.watch(drain);
+                Thread.sleep(lead.toMillis());
                 chat.stopSending();
+                watching.get();
                 OptionalLong settled = FaultRig.until(chat::allDelivered, drain);
 
                 var d = chat.deliveries();
