@@ -1,6 +1,7 @@
 package dev.mentra.bench;
 
 import dev.mentra.bench.core.Benchmark;
+import dev.mentra.bench.faults.FaultsBenchmark;
 import dev.mentra.bench.live.AiBenchmark;
 import dev.mentra.bench.live.ChatBenchmark;
 import dev.mentra.bench.live.EventsBenchmark;
@@ -24,7 +25,9 @@ final class Benchmarks {
                 new SocketsBenchmark(),
                 new ChatBenchmark(),
                 new EventsBenchmark(),
-                new AiBenchmark()
+                new AiBenchmark(),
+                // last: it stops the broker and the database and kills a chat-service replica
+                new FaultsBenchmark()
         );
     }
 }

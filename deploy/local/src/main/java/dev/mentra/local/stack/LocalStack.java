@@ -297,6 +297,40 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
+     * Stops the embedded Kafka broker and leaves everything else running (the fault benchmarks: a broker outage under
+     * load); {@link #restartKafka} brings it back on the same port with the same log. No effect on an external broker.
+     */
+    public synchronized void stopKafka() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka} again and returns once it answers. */
+    public synchronized void restartKafka() {
+        if (kafka != null) {
+            kafka.restart();
+        }
+    }
+
+    /**
+     * Stops the embedded PostgreSQL (a fast, clean shutdown) and leaves the applications running (the fault
+     * benchmarks: a database restart under load); {@link #restartPostgres} brings it back. No effect on an external one.
+     */
+    public synchronized void stopPostgres() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    /** Starts the PostgreSQL stopped by {@link #stopPostgres} again: same port, data and password. */
+    public synchronized void restartPostgres() throws IOException {
+        if (postgres != null) {
+            postgres = LocalPostgres.start(settings.postgresPort(), settings.dataDir().resolve("postgres"));
+        }
+    }
+
+    /**
      * Stops one application and leaves the rest running: system tests use it to see what people see while a
      * service is down.
      */
