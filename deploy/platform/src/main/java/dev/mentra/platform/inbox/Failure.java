@@ -53,6 +53,22 @@ public enum Failure {
         return TRANSIENT;
     }
 
+    /**
+     * Whether something in the cause chain says a dependency is away for now (the database restarting, a lost
+     * connection, a timeout, an open circuit breaker), as opposed to a bug: a request failing so is answered
+     * 503 with Retry-After rather than 500.
+     */
+    public static boolean isUnavailable(Throwable failure) {
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            Failure specific = specific(t);
+            if (specific != null) {
+                return specific == TRANSIENT && !(t instanceof ProblemException);
+            }
+        }
+        return false;
+    }
+
     private static Failure specific(Throwable t) {
         if (t instanceof MalformedEventException || t instanceof JsonProcessingException) {
             return DETERMINISTIC; // (Jackson's errors are IOExceptions, but not of the network kind)

@@ -85,6 +85,17 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         // the person gets a reference, the log gets the cause
         String reference = UUID.randomUUID().toString();
+        if (dev.mentra.platform.inbox.Failure.isUnavailable(e)) {
+            // the database restarting, a lost connection, a timeout: nothing is wrong with the request, ask again soon
+            LOG.warnf("Unavailable %s on %s %s: %s", reference, request.method(), request.path(), e.toString());
+            return Response.status(503)
+                    .type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", "2")
+                    .entity(Problem.of("unavailable", "Temporarily unavailable", 503,
+                            "This service cannot reach what it needs right now; try again in a few seconds (reference "
+                                    + reference + ")").withInstance(request.path()))
+                    .build();
+        }
         LOG.errorf(e, "Unexpected error %s on %s %s", reference, request.method(), request.path());
         return respond(Problem.of("internal", "Internal error", 500,
                 "Something went wrong on our side (reference " + reference + ")"), request);

@@ -82,6 +82,19 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aDatabaseGoneForAMomentIsA503ToRetryWhileABugStaysA500() {
+        given().get("/notes/failing")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "2")
+                .body("type", equalTo("https://mentra.dev/problems/unavailable"));
+        given().queryParam("bug", true).get("/notes/failing")
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://mentra.dev/problems/internal"));
+    }
+
+    @Test
     void relaySurvivesBrokerOutageAndDeliversEverythingOnceBack() {
         var broker = KafkaTestResource.shared();
         List<String> subjects = new ArrayList<>();

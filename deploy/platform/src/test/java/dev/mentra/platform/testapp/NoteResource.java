@@ -29,6 +29,16 @@ public class NoteResource {
     public record NewNote(@NotBlank @Size(max = 50) String text) {
     }
 
+    /** What a request meets while the database restarts (57P01 admin shutdown), or because of a bug. */
+    @jakarta.ws.rs.GET
+    @Path("/failing")
+    public Uni<String> failing(@QueryParam("bug") boolean bug) {
+        return Uni.createFrom().failure(bug ? new IllegalStateException("a bug")
+                : new org.hibernate.HibernateException("could not execute query",
+                new io.vertx.pgclient.PgException("terminating connection due to administrator command", "FATAL",
+                        "57P01", null)));
+    }
+
     @POST
     @WithTransaction
     public Uni<Map<String, Object>> create(@Valid NewNote body, @QueryParam("refuseAfterWrite") boolean refuse) {
