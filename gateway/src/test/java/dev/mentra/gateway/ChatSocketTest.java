@@ -7,11 +7,13 @@ import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,11 +87,8 @@ class ChatSocketTest {
     @Test
     void browserSocketWithTheTokenAsQueryParameterReachesChat() throws Exception {
         java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
-        // the handler is attached on the event loop as the upgrade completes, before any frame is read
-        WebSocket socket = client.webSocket(gateway.getPort(), gateway.getHost(),
-                        "/api/chat/ws?access_token=" + TestTokens.anyUser().sign())
-                .onSuccess(ws -> ws.textMessageHandler(frames::add))
-                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        WebSocket socket = open(socketTo("/api/chat/ws?access_token=" + TestTokens.anyUser().sign()),
+                ws -> ws.textMessageHandler(frames::add)).get(5, TimeUnit.SECONDS);
         // what the upstream sends right after the upgrade, before the client says anything, arrives too, in order
         for (int i = 0; i < 20; i++) {
             assertThat(frames.poll(5, TimeUnit.SECONDS)).isEqualTo("ready " + i);
@@ -116,9 +115,10 @@ class ChatSocketTest {
                 firstFrames.add(first);
                 // one person per socket, as in a reconnect storm (one person's burst is rate limited)
                 String token = TestTokens.anyUser().sign();
-                browsers.connect(gateway.getPort(), gateway.getHost(), "/api/chat/ws?access_token=" + token)
+                // from the event loop, so the handler is attached before chat's first frame can be read
+                vertx.runOnContext(v -> browsers.connect(gateway.getPort(), gateway.getHost(), "/api/chat/ws?access_token=" + token)
                         .onSuccess(ws -> ws.textMessageHandler(first::complete))
-                        .onFailure(first::completeExceptionally);
+                        .onFailure(first::completeExceptionally));
             }
             // every socket stays open (none is closed here) and every one hears chat's first frame
             CompletableFuture.allOf(firstFrames.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
@@ -132,14 +132,11 @@ class ChatSocketTest {
     void textStaysTextBinaryStaysBinaryAndTheServicesCloseCodeReachesTheBrowser() throws Exception {
         java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
         CompletableFuture<String> closed = new CompletableFuture<>();
-        WebSocket socket = client.webSocket(gateway.getPort(), gateway.getHost(),
-                        "/api/chat/ws?access_token=" + TestTokens.anyUser().sign())
-                .onSuccess(ws -> {
-                    ws.textMessageHandler(text -> frames.add("text:" + text));
-                    ws.binaryMessageHandler(data -> frames.add("binary:" + data.length()));
-                    ws.closeHandler(v -> closed.complete(ws.closeStatusCode() + " " + ws.closeReason()));
-                })
-                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        WebSocket socket = open(socketTo("/api/chat/ws?access_token=" + TestTokens.anyUser().sign()), ws -> {
+            ws.textMessageHandler(text -> frames.add("text:" + text));
+            ws.binaryMessageHandler(data -> frames.add("binary:" + data.length()));
+            ws.closeHandler(v -> closed.complete(ws.closeStatusCode() + " " + ws.closeReason()));
+        }).get(5, TimeUnit.SECONDS);
         for (int i = 0; i < 20; i++) {
             assertThat(frames.poll(5, TimeUnit.SECONDS)).startsWith("text:ready");
         }
@@ -152,8 +149,7 @@ class ChatSocketTest {
 
     @Test
     void aSocketTheServiceRefusesIsClosedWithACodeThatSaysWhy() throws Exception {
-        var options = new io.vertx.core.http.WebSocketConnectOptions().setHost(gateway.getHost()).setPort(gateway.getPort())
-                .setURI("/api/chat/refused").addHeader("Authorization", "Bearer " + TestTokens.anyUser().sign());
+        var options = socketTo("/api/chat/refused").addHeader("Authorization", "Bearer " + TestTokens.anyUser().sign());
         assertThat(closeOf(options)).isEqualTo("4404 not found");
     }
 
@@ -161,8 +157,7 @@ class ChatSocketTest {
     void aSocketToAServiceThatIsDownIsClosedWithTryAgainLater() throws Exception {
         echo.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         echo = vertx.createHttpServer().requestHandler(r -> r.response().end()); // never listening: the port is free
-        var options = new io.vertx.core.http.WebSocketConnectOptions().setHost(gateway.getHost()).setPort(gateway.getPort())
-                .setURI("/api/chat/ws?access_token=" + TestTokens.anyUser().sign());
+        var options = socketTo("/api/chat/ws?access_token=" + TestTokens.anyUser().sign());
         assertThat(closeOf(options)).startsWith("1013 chat-service cannot be reached");
     }
 
@@ -178,15 +173,38 @@ class ChatSocketTest {
     }
 
     /** Opens a socket and waits for the gateway to close it: "code reason". */
-    private String closeOf(io.vertx.core.http.WebSocketConnectOptions options) throws Exception {
+    private String closeOf(WebSocketConnectOptions options) throws Exception {
         CompletableFuture<String> closed = new CompletableFuture<>();
-        client.webSocket(options).onSuccess(ws -> ws.closeHandler(v -> closed.complete(ws.closeStatusCode() + " " + ws.closeReason())))
-                .onFailure(closed::completeExceptionally);
+        open(options, ws -> ws.closeHandler(v -> closed.complete(ws.closeStatusCode() + " " + ws.closeReason())))
+                .exceptionally(failure -> {
+                    closed.completeExceptionally(failure);
+                    return null;
+                });
         return closed.get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Connects from the client's event loop, so {@code prepare} attaches its handlers before that loop reads
+     * anything: attached from the test's thread, a frame or close that arrives with the upgrade (the gateway closes
+     * at once when the service is down) could be processed first and never seen.
+     */
+    private CompletableFuture<WebSocket> open(WebSocketConnectOptions options, Handler<WebSocket> prepare) {
+        CompletableFuture<WebSocket> opened = new CompletableFuture<>();
+        vertx.runOnContext(v -> client.webSocket(options).onSuccess(prepare).onComplete(result -> {
+            if (result.succeeded()) {
+                opened.complete(result.result());
+            } else {
+                opened.completeExceptionally(result.cause());
+            }
+        }));
+        return opened;
+    }
+
+    private WebSocketConnectOptions socketTo(String uri) {
+        return new WebSocketConnectOptions().setHost(gateway.getHost()).setPort(gateway.getPort()).setURI(uri);
+    }
+
     private WebSocket connect(String uri) throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
-        return client.webSocket(gateway.getPort(), gateway.getHost(), uri)
-                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        return open(socketTo(uri), ws -> { }).get(5, TimeUnit.SECONDS);
     }
 }
