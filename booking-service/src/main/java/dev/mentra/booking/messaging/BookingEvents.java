@@ -1,6 +1,7 @@
 package dev.mentra.booking.messaging;
 
 import dev.mentra.booking.Booking;
+import dev.mentra.booking.service.BookingMetrics;
 import dev.mentra.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,11 @@ public class BookingEvents {
     public static final String TOPIC = "bookings.v1";
 
     private final Outbox outbox;
+    private final BookingMetrics metrics;
 
-    public BookingEvents(Outbox outbox) {
+    public BookingEvents(Outbox outbox, BookingMetrics metrics) {
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     /**
@@ -41,7 +44,7 @@ public class BookingEvents {
     public enum Source { MENTRA, ACUITY }
 
     public Uni<Void> confirmed(Booking booking, Source source) {
-        return publish("booking.confirmed", booking, source);
+        return publish("booking.confirmed", booking, source).invoke(() -> metrics.made(source));
     }
 
     public Uni<Void> rescheduled(Booking booking, Source source) {
@@ -49,7 +52,7 @@ public class BookingEvents {
     }
 
     public Uni<Void> cancelled(Booking booking, Source source) {
-        return publish("booking.cancelled", booking, source);
+        return publish("booking.cancelled", booking, source).invoke(() -> metrics.cancelled(source));
     }
 
     public Uni<Void> completed(Booking booking) {
