@@ -4,6 +4,7 @@ import dev.mentra.booking.messaging.BookingEvents;
 import dev.mentra.platform.metrics.WebhookDeliveries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  * {reason}} (a booking request answered with a problem; {@code reason} is its slug, from a fixed set, else
  * {@code other}), and Acuity's webhook deliveries ({@code mentra.webhook.deliveries{webhook="acuity"}}).
  */
+@Startup // the series exist from the start, at zero, for dashboards and alerts
 @ApplicationScoped
 public class BookingMetrics {
 

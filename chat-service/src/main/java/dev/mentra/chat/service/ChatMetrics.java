@@ -5,6 +5,7 @@ import dev.mentra.chat.Message;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.Map;
  *   with a histogram for percentiles.</li>
  * </ul>
  */
+@Startup // the series exist from the start, at zero, for dashboards and alerts
 @ApplicationScoped
 public class ChatMetrics {
 
