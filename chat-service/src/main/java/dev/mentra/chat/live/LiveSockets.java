@@ -6,6 +6,7 @@ import dev.mentra.chat.ConversationView;
 import dev.mentra.chat.MessageView;
 import dev.mentra.chat.config.ChatConfig;
 import dev.mentra.platform.concurrent.Detached;
+import dev.mentra.chat.service.ChatMetrics;
 import dev.mentra.chat.service.MessageService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -33,10 +34,12 @@ public class LiveSockets {
     private final ChatConfig config;
     private final ObjectMapper json;
     private final Vertx vertx;
+    private final ChatMetrics metrics;
 
     public LiveSockets(MessageService messages, ChatConfig config, ObjectMapper json, Vertx vertx,
-                       MeterRegistry registry) {
+                       MeterRegistry registry, ChatMetrics metrics) {
         registry.gaugeMapSize("mentra.chat.sockets.open", List.of(), byConnection);
+        this.metrics = metrics;
         this.messages = messages;
         this.config = config;
         this.json = json;
@@ -46,7 +49,7 @@ public class LiveSockets {
     LiveSocket open(WebSocketConnection connection) {
         LiveSocket socket = new LiveSocket(connection, json,
                 new RateLimit(config.socket().framesPerSecond(), config.socket().burst()),
-                config.socket().maxPendingFrames());
+                config.socket().maxPendingFrames(), metrics);
         byConnection.put(connection.id(), socket);
         return socket;
     }

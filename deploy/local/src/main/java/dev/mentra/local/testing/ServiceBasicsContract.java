@@ -42,12 +42,31 @@ public abstract class ServiceBasicsContract {
 
     @Test
     void exposesPrometheusMetricsIncludingTheOutboxRelayAndParkedEvents() {
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("mentra_outbox_published_total"))
-                // from the start, at zero, for each of the service's consumers
-                .body(containsString("mentra_inbox_parked_total{consumer=\"" + serviceName() + "."))
-                .body(containsString("mentra_inbox_parked_waiting{consumer=\"" + serviceName() + "."));
+        MetricsScrape metrics = MetricsScrape.now();
+        assertThat(metrics.has("jvm_memory_used_bytes", "application", serviceName())).isTrue();
+        assertThat(metrics.has("mentra_outbox_published_total", "application", serviceName())).isTrue();
+        // from the start, at zero, for each of the service's consumers
+        assertThat(metrics.labelValues("mentra_inbox_parked_total", "consumer"))
+                .anyMatch(consumer -> consumer.startsWith(serviceName() + "."));
+        assertThat(metrics.labelValues("mentra_inbox_parked_waiting", "consumer"))
+                .anyMatch(consumer -> consumer.startsWith(serviceName() + "."));
+    }
+
+    /**
+     * The metrics list the Grafana dashboard is checked against ({@link ExposedMetrics}) and what the service
+     * exposes agree both ways: everything listed for it is there (from the start, before any traffic), and every
+     * {@code mentra_*} metric it exposes is listed (so a new one is on the dashboard's list too).
+     */
+    @Test
+    void exposesExactlyTheMentraMetricsTheDashboardListsForIt() {
+        given().get("/api/admin/parked-events"); // one application request: the HTTP server timer exists after it
+        MetricsScrape metrics = MetricsScrape.now();
+        List<String> listed = ExposedMetrics.of(serviceName());
+        assertThat(listed).isNotEmpty();
+        assertThat(listed).allSatisfy(name -> assertThat(metrics.has(name, "application", serviceName()))
+                .as("%s exposes %s", serviceName(), name).isTrue());
+        assertThat(metrics.names()).filteredOn(name -> name.startsWith("mentra_")).allSatisfy(name ->
+                assertThat(listed).as("%s is listed in %s", name, ExposedMetrics.FILE).contains(name));
     }
 
     @Test

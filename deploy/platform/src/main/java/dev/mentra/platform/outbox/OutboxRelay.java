@@ -38,7 +38,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     /** Any constant shared by every replica of every service; each service has its own database. */
-    private static final long RELAY_LOCK = 0x6d656e7472610001L;
+    static final long RELAY_LOCK = 0x6d656e7472610001L;
 
     private static final String CLAIM = """
             SELECT id, topic, message_key, payload FROM mentra_outbox
