@@ -2,6 +2,7 @@ package dev.mentra.booking.messaging;
 
 import dev.mentra.booking.Booking;
 import dev.mentra.platform.outbox.Outbox;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,7 @@ public class BookingEvents {
      * The {@code data} of every booking event. Times are UTC instants with offset; {@code timeZone} is the zone the
      * mentee booked in. {@code previousStartsAt} is set on a reschedule, {@code reason} on a cancellation.
      */
+    @RegisterForReflection
     public record BookingData(String bookingId, String mentorId, String mentorUserId, String menteeId,
                               OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, String status,
                               OffsetDateTime previousStartsAt, String reason, String source) {

@@ -2,6 +2,12 @@ package dev.mentra.local.testing;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -72,6 +78,34 @@ public abstract class ServiceBasicsContract {
         given().auth().oauth2(signedInToken()).post("/api/admin/parked-events/replay").then().statusCode(403);
         given().auth().oauth2(adminToken()).get("/api/admin/parked-events").then().statusCode(200)
                 .body("page", equalTo(0));
+    }
+
+    /**
+     * Event payloads are written and read by Jackson outside REST, where Quarkus would register them itself: a native
+     * image cannot see their accessors unless they are registered for reflection.
+     */
+    @Test
+    void registersItsEventPayloadsForANativeImagesReflection() throws IOException {
+        Path classes = Path.of("target/classes");
+        List<Class<?>> payloads;
+        try (var files = Files.walk(classes)) {
+            payloads = files.map(f -> classes.relativize(f).toString())
+                    .filter(f -> f.endsWith(".class") && f.contains("/messaging/"))
+                    .<Class<?>>map(f -> load(f.substring(0, f.length() - ".class".length()).replace('/', '.')))
+                    .filter(Class::isRecord)
+                    .toList();
+        }
+        assertThat(payloads).isNotEmpty().allSatisfy(payload -> assertThat(Arrays.stream(payload.getAnnotations())
+                .map(a -> a.annotationType().getName()))
+                .as(payload.getName()).contains("io.quarkus.runtime.annotations.RegisterForReflection"));
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A token of a signed-in user who is not an admin, as this service verifies them. */
