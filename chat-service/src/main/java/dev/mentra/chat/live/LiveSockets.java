@@ -9,6 +9,8 @@ import dev.mentra.platform.concurrent.Detached;
 import dev.mentra.chat.service.ChatMetrics;
 import dev.mentra.chat.service.MessageService;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,15 +37,17 @@ public class LiveSockets {
     private final ObjectMapper json;
     private final Vertx vertx;
     private final ChatMetrics metrics;
+    private final Tracer tracer;
 
     public LiveSockets(MessageService messages, ChatConfig config, ObjectMapper json, Vertx vertx,
-                       MeterRegistry registry, ChatMetrics metrics) {
+                       MeterRegistry registry, ChatMetrics metrics, Tracer tracer) {
         registry.gaugeMapSize("mentra.chat.sockets.open", List.of(), byConnection);
         this.metrics = metrics;
         this.messages = messages;
         this.config = config;
         this.json = json;
         this.vertx = vertx;
+        this.tracer = tracer;
     }
 
     LiveSocket open(WebSocketConnection connection) {
@@ -98,17 +102,31 @@ public class LiveSockets {
 
     /** A posted message, to every socket of every participant, in seq order per socket. */
     public void deliver(MessageView message, Collection<String> recipients) {
+        Span span = deliverySpan("message.posted", message.conversationId());
+        int sockets = 0;
         for (String user : recipients) {
             for (LiveSocket socket : socketsOf(user)) {
                 feed(socket, message.conversationId()).offer(message);
+                sockets++;
             }
         }
+        span.setAttribute("mentra.chat.sockets", sockets);
+        span.end();
     }
 
     public void conversationCreated(ConversationView conversation, Collection<String> recipients) {
+        Span span = deliverySpan("conversation.created", conversation.id());
         ObjectNode frame = json.createObjectNode().put("type", "conversation.created");
         frame.set("conversation", json.valueToTree(conversation));
-        toUsers(recipients, null, frame);
+        span.setAttribute("mentra.chat.sockets", toUsers(recipients, null, frame));
+        span.end();
+    }
+
+    /** In the trace of the event being delivered (the fan-out consumer's current span). */
+    private Span deliverySpan(String eventType, String conversationId) {
+        return tracer.spanBuilder("deliver " + eventType)
+                .setAttribute("mentra.conversation.id", conversationId)
+                .startSpan();
     }
 
     public void read(String conversationId, String userId, long seq, Collection<String> recipients) {
@@ -133,12 +151,18 @@ public class LiveSockets {
                 .put("stage", stage).put("text", text));
     }
 
-    private void toUsers(Collection<String> users, String except, ObjectNode frame) {
+    /** @return to how many sockets the frame went */
+    private int toUsers(Collection<String> users, String except, ObjectNode frame) {
+        int sent = 0;
         for (String user : users) {
             if (!user.equals(except)) {
-                socketsOf(user).forEach(socket -> socket.send(frame));
+                for (LiveSocket socket : socketsOf(user)) {
+                    socket.send(frame);
+                    sent++;
+                }
             }
         }
+        return sent;
     }
 
     private Collection<LiveSocket> socketsOf(String userId) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 final class SharedStack {
 
     private static LocalStack stack;
+    private static SpanReceiver spans;
 
     private SharedStack() {
     }
@@ -24,14 +25,21 @@ final class SharedStack {
             Path root = Path.of(System.getProperty("mentra.root", "../..")).toAbsolutePath().normalize();
             Path data = Files.createTempDirectory("mentra-stack-it-");
             LocalStack started = new LocalStack(StackSettings.isolated(root, data), System.out);
+            // the applications export sampled traces (only those a test starts sampled) to the test's receiver
+            SpanReceiver receiver = SpanReceiver.start();
+            started.putEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint());
+            started.putEnvironment("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+            started.putEnvironment("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
+                receiver.close();
                 // the database cluster and broker log go; the applications' logs stay for a failed run's reader
                 delete(data.resolve("postgres"));
                 delete(data.resolve("kafka"));
             }, "mentra-stack-stop"));
             started.start();
             stack = started;
+            spans = receiver;
         }
         RestAssured.baseURI = stack.url(StackApp.GATEWAY);
         return stack;
@@ -46,6 +54,12 @@ final class SharedStack {
         } catch (java.io.IOException e) {
             System.err.println("Could not delete " + dir + ": " + e.getMessage());
         }
+    }
+
+    /** The spans the stack's applications exported. */
+    static SpanReceiver spans() throws Exception {
+        get();
+        return spans;
     }
 
     static String gateway() throws Exception {

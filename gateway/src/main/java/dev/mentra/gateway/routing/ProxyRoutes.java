@@ -36,6 +36,8 @@ import java.util.UUID;
 public class ProxyRoutes {
 
     public static final String REQUEST_ID = "X-Request-Id";
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter rateLimiter) {
@@ -126,6 +128,10 @@ public class ProxyRoutes {
                 headers.set(REQUEST_ID, UUID.randomUUID().toString());
             }
             ctx.set(REQUEST_ID, headers.get(REQUEST_ID));
+            // The gateway's span already continues the caller's trace context, and the HTTP client adds its own
+            // span's: the caller's copy would come first and make the service skip the gateway in the trace.
+            headers.remove(TRACEPARENT);
+            headers.remove(TRACESTATE);
             // The gateway is the services' only trusted proxy: they take the first X-Forwarded-For entry as the
             // caller, so it is replaced by the address the gateway saw, never appended to what the caller sent.
             String client = original.remoteAddress() == null ? "unknown" : original.remoteAddress().hostAddress();

@@ -52,6 +52,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<StackApp, AppProcess> apps = new EnumMap<>(StackApp.class);
     /** How long each application took from its launch to its first ready answer (the benchmarks report it). */
     private final Map<StackApp, Duration> readyAfter = new EnumMap<>(StackApp.class);
+    private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private PostgresEndpoint database;
@@ -246,6 +247,8 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> environmentOf(StackApp app) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        // data/logs/<module>.log is read by people: text, not the production JSON lines
+        defaultTo(env, "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         String gateway = settings.url(StackApp.GATEWAY);
         defaultTo(env, "MENTRA_JWKS_URL", settings.url(StackApp.IDENTITY) + "/.well-known/jwks.json");
         defaultTo(env, "MENTRA_TOKEN_ISSUER", gateway);
@@ -282,7 +285,13 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
         }
+        env.putAll(extraEnvironment);
         return env;
+    }
+
+    /** Sets a variable for every application started from now on (tests: where to export traces, say). */
+    public void putEnvironment(String name, String value) {
+        extraEnvironment.put(name, value);
     }
 
     private static String newCredential() {

@@ -41,7 +41,8 @@ public final class TopicWriter implements AutoCloseable {
         send(new ProducerRecord<>(topic, partition, key, value));
     }
 
-    private void send(ProducerRecord<String, String> record) {
+    /** Sends a record as built (headers included) and waits for the broker's acknowledgement. */
+    public void send(ProducerRecord<String, String> record) {
         String topic = record.topic();
         try {
             producer.send(record).get(30, TimeUnit.SECONDS);

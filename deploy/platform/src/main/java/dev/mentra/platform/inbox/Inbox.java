@@ -3,6 +3,12 @@ package dev.mentra.platform.inbox;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.event.MalformedEventException;
+import dev.mentra.platform.tracing.TraceHeaders;
+import dev.mentra.platform.tracing.Traced;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +28,10 @@ import java.util.function.Supplier;
  * deterministically}, or still fails after the last retry, is <b>parked</b> in {@link ParkedEvents} and the record is
  * acknowledged, so the partition moves on. A parked event is replayed through {@link #attempt} again, which keeps
  * the effect exactly-once.
+ *
+ * <p>Each event is applied in an {@code apply <type>} span, a child of the record's trace context (the span the
+ * Kafka connector started from the record's headers, else those headers themselves), and is the current span while
+ * the effect runs: the events the effect writes to the outbox continue the same trace.
  */
 @ApplicationScoped
 public class Inbox {
@@ -47,11 +57,13 @@ public class Inbox {
     private final EventCodec codec;
     private final ParkedEvents parked;
     private final InboxConfig config;
+    private final Tracer tracer;
 
-    public Inbox(EventCodec codec, ParkedEvents parked, InboxConfig config) {
+    public Inbox(EventCodec codec, ParkedEvents parked, InboxConfig config, Tracer tracer) {
         this.codec = codec;
         this.parked = parked;
         this.config = config;
+        this.tracer = tracer;
     }
 
     /**
@@ -61,26 +73,51 @@ public class Inbox {
      * both, since then nothing else could be applied either.
      */
     public Uni<Void> handle(InboxConsumer consumer, ConsumerRecord<String, String> record) {
-        return handle(consumer, Delivery.of(record));
+        return handle(consumer, Delivery.of(record), traceOf(record));
     }
 
-    private Uni<Void> handle(InboxConsumer consumer, Delivery delivery) {
-        return Uni.createFrom().deferred(() -> applyOrPark(consumer, delivery))
+    /** The connector's span for the record when tracing is on, else the trace context the record's headers carry. */
+    private static Context traceOf(ConsumerRecord<String, String> record) {
+        if (Span.current().getSpanContext().isValid()) {
+            return Context.current();
+        }
+        TraceHeaders headers = TraceHeaders.of(record.headers());
+        return headers == null ? Context.root() : headers.context();
+    }
+
+    private Uni<Void> handle(InboxConsumer consumer, Delivery delivery, Context trace) {
+        return Uni.createFrom().deferred(() -> applyOrPark(consumer, delivery, trace))
                 .onFailure().invoke(e -> LOG.warnf("%s can neither apply nor park a record (%s); retrying",
                         consumer.consumerName(), e.toString()))
                 .onFailure().retry().withBackOff(config.backoff(), config.maxBackoff()).indefinitely();
     }
 
-    private Uni<Void> applyOrPark(InboxConsumer consumer, Delivery delivery) {
+    private Uni<Void> applyOrPark(InboxConsumer consumer, Delivery delivery, Context trace) {
         EventEnvelope event;
         try {
             event = codec.read(delivery.value() == null ? "" : delivery.value());
         } catch (MalformedEventException e) {
             return park(consumer, delivery, null, new Outcome(Status.FAILED, 1, e, Failure.DETERMINISTIC));
         }
-        return attempt(consumer, event).flatMap(outcome -> outcome.status() == Status.FAILED
-                ? park(consumer, delivery, event, outcome)
-                : Uni.createFrom().voidItem());
+        Span span = tracer.spanBuilder("apply " + event.type())
+                .setParent(trace)
+                .setAttribute("mentra.consumer", consumer.consumerName())
+                .setAttribute("mentra.event.id", event.id().toString())
+                .setAttribute("mentra.event.type", event.type())
+                .setAttribute("messaging.destination.name", delivery.topic())
+                .startSpan();
+        return Traced.within(trace.with(span), () -> attempt(consumer, event))
+                .invoke(outcome -> {
+                    span.setAttribute("mentra.inbox.outcome", outcome.status().name());
+                    if (outcome.status() == Status.FAILED) {
+                        span.recordException(outcome.failure());
+                        span.setStatus(StatusCode.ERROR);
+                    }
+                })
+                .flatMap(outcome -> outcome.status() == Status.FAILED
+                        ? park(consumer, delivery, event, outcome)
+                        : Uni.createFrom().voidItem())
+                .onTermination().invoke(span::end);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.mentra.platform.outbox;
 
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
+import dev.mentra.platform.tracing.TraceHeaders;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import java.time.ZoneOffset;
 /**
  * Where a service records the events of a state change. Call it inside the transaction that makes the change
  * ({@code @WithTransaction}): the event is then stored if and only if the change is, and {@link OutboxRelay}
- * delivers it to Kafka afterwards, at least once.
+ * delivers it to Kafka afterwards, at least once, in the trace of the work that wrote it (its current span when
+ * {@code publish} is called is kept with the event).
  */
 @ApplicationScoped
 public class Outbox {
@@ -40,6 +42,11 @@ public class Outbox {
                     message.eventType = event.type();
                     message.payload = codec.write(event);
                     message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    TraceHeaders trace = TraceHeaders.current();
+                    if (trace != null) {
+                        message.traceparent = trace.traceparent();
+                        message.tracestate = trace.tracestate();
+                    }
                     return message.persist();
                 })
                 .replaceWith(event);

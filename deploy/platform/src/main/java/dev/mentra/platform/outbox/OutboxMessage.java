@@ -40,4 +40,9 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** W3C trace context of the transaction that wrote the event; the relay publishes the event in that trace. */
+    public String traceparent;
+
+    public String tracestate;
 }

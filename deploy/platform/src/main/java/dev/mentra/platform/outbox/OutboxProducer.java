@@ -1,5 +1,11 @@
 package dev.mentra.platform.outbox;
 
+import dev.mentra.platform.tracing.TraceHeaders;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -18,22 +24,33 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The relay's Kafka producer: idempotent and acks=all, so a record acknowledged is durable and records of one
- * key keep their order even when the client retries.
+ * key keep their order even when the client retries. Each record is sent in a {@code publish <topic>} span, a child of
+ * the record's trace context, and carries that span's W3C context in its headers for the consumers to continue.
  */
 @ApplicationScoped
 public class OutboxProducer {
 
     private final Map<String, Object> kafkaConfig;
     private final OutboxConfig config;
+    private final Tracer tracer;
     private volatile KafkaProducer<String, String> producer;
 
-    public OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config) {
+    public OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config,
+                          Tracer tracer) {
         this.kafkaConfig = kafkaConfig;
         this.config = config;
+        this.tracer = tracer;
     }
 
-    /** A record to publish: topic, key, JSON value. */
-    public record Record(String topic, String key, String value) {
+    /**
+     * A record to publish: topic, key, JSON value, and the trace it belongs to (null: none, it starts one).
+     */
+    public record Record(String topic, String key, String value, TraceHeaders trace) {
+
+        /** A record of the current trace (the span current where it is made). */
+        public Record(String topic, String key, String value) {
+            this(topic, key, value, TraceHeaders.current());
+        }
     }
 
     /**
@@ -44,15 +61,27 @@ public class OutboxProducer {
         return Uni.createFrom().<Void>completionStage(() -> {
                     KafkaProducer<String, String> p = producer();
                     CompletableFuture<?>[] acks = records.stream()
-                            .map(r -> send(p, new ProducerRecord<>(r.topic(), r.key(), r.value())))
+                            .map(r -> send(p, r))
                             .toArray(CompletableFuture[]::new);
                     return CompletableFuture.allOf(acks);
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private static CompletableFuture<RecordMetadata> send(KafkaProducer<String, String> p,
-                                                          ProducerRecord<String, String> record) {
+    private CompletableFuture<RecordMetadata> send(KafkaProducer<String, String> p, Record r) {
+        Span span = tracer.spanBuilder("publish " + r.topic())
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(r.trace() == null ? Context.root() : r.trace().context())
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", r.topic())
+                .setAttribute("messaging.kafka.message.key", r.key())
+                .startSpan();
+        ProducerRecord<String, String> record = new ProducerRecord<>(r.topic(), r.key(), r.value());
+        TraceHeaders published = TraceHeaders.of(Context.root().with(span));
+        if (published != null) {
+            published.writeTo(record.headers());
+        }
         CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
         try {
             p.send(record, (metadata, error) -> {
@@ -65,7 +94,16 @@ public class OutboxProducer {
         } catch (RuntimeException e) {
             ack.completeExceptionally(e);
         }
-        return ack;
+        return ack.whenComplete((metadata, error) -> {
+            if (error != null) {
+                span.recordException(error);
+                span.setStatus(StatusCode.ERROR);
+            } else {
+                span.setAttribute("messaging.destination.partition.id", Integer.toString(metadata.partition()));
+                span.setAttribute("messaging.kafka.offset", metadata.offset());
+            }
+            span.end();
+        });
     }
 
     private KafkaProducer<String, String> producer() {

@@ -1,5 +1,6 @@
 package dev.mentra.platform.outbox;
 
+import dev.mentra.platform.tracing.TraceHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -31,6 +32,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A pass runs when a commit wakes the relay ({@link OutboxWakeUp}) and at every poll interval as a safety net.
  * Passes never overlap: a wake-up during a pass runs one more pass right after it, which then takes everything
  * committed meanwhile in one batch, so a busy service publishes in batches rather than one pass per event.
+ *
+ * <p>Each event is published in the trace of the transaction that wrote it ({@link OutboxProducer}), however much
+ * later the pass runs.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -41,7 +45,7 @@ public class OutboxRelay {
     static final long RELAY_LOCK = 0x6d656e7472610001L;
 
     private static final String CLAIM = """
-            SELECT id, topic, message_key, payload FROM mentra_outbox
+            SELECT id, topic, message_key, payload, traceparent, tracestate FROM mentra_outbox
             WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED""";
 
     private final Pool pool;
@@ -138,8 +142,10 @@ public class OutboxRelay {
                     List<Long> ids = new ArrayList<>(rows.size());
                     for (Row row : rows) {
                         ids.add(row.getLong("id"));
+                        String traceparent = row.getString("traceparent");
                         records.add(new OutboxProducer.Record(row.getString("topic"), row.getString("message_key"),
-                                row.getString("payload")));
+                                row.getString("payload"), traceparent == null ? null
+                                : new TraceHeaders(traceparent, row.getString("tracestate"))));
                     }
                     return producer.sendAll(records)
                             .ifNoItem().after(config.publishTimeout().multipliedBy(2)).fail()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
 import dev.mentra.platform.inbox.InboxConsumer;
+import dev.mentra.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
@@ -19,19 +20,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * A consumer whose effect is countable: each applied event adds one to its subject's counter. The event's data
  * can make it fail: {@code mustKnow} names a subject that must exist in {@code known_subject} (a foreign key, so an
  * unknown one is a deterministic failure until it is added), {@code transientFailures} makes the first attempts
- * fail as a serialization failure would.
+ * fail as a serialization failure would. {@code publish} makes the effect write an event of its own to the outbox
+ * (on {@link #TOPIC}), as consumers that tell others what they did.
  */
 @ApplicationScoped
 public class AppliedEffectConsumer implements InboxConsumer {
 
     public static final String NAME = "applied-effect";
+    public static final String TOPIC = "platform.test.effects";
 
     private static final Map<UUID, Integer> ATTEMPTS = new ConcurrentHashMap<>();
 
     private final Inbox inbox;
+    private final Outbox outbox;
 
-    public AppliedEffectConsumer(Inbox inbox) {
+    public AppliedEffectConsumer(Inbox inbox, Outbox outbox) {
         this.inbox = inbox;
+        this.outbox = outbox;
     }
 
     @Override
@@ -63,7 +68,10 @@ public class AppliedEffectConsumer implements InboxConsumer {
                                 INSERT INTO applied_effect (subject, times) VALUES (?1, 1)
                                 ON CONFLICT (subject) DO UPDATE SET times = applied_effect.times + 1""")
                         .setParameter(1, event.subject())
-                        .executeUpdate());
+                        .executeUpdate())
+                .flatMap(applied -> data.path("publish").asBoolean(false)
+                        ? outbox.publish(TOPIC, "effect.applied", event.subject(), Map.of("after", event.id()))
+                        : Uni.createFrom().item(applied));
     }
 
     /** How many times the effect was attempted for this event (failed attempts included). */
