@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Hands this replica's sockets over to the others when it stops. On SIGTERM readiness goes DOWN at once and stays
@@ -19,8 +20,9 @@ import java.util.Optional;
  * reconnect, land on another replica and catch up with {@code afterSeq}. A socket that still opens here after that
  * is closed the same way at once.
  *
- * <p>Timed from the start of the delay rather than on {@link ShutdownEvent}: Quarkus fires that only after requests
- * in flight are done, and an open socket counts as one, so sockets would hold the stop up to the timeout.
+ * <p>Timed from the start of the delay rather than on {@link ShutdownEvent}: Quarkus fires that only once requests in
+ * flight are done (up to {@code quarkus.shutdown.timeout}), and the sockets should move while those finish. A socket
+ * itself is not counted as a request in flight ({@code UpgradedRequests} in {@link SocketAuthCheck}).
  */
 @ApplicationScoped
 class LiveShutdown {
@@ -35,6 +37,7 @@ class LiveShutdown {
     private final LiveSockets sockets;
     private final Vertx vertx;
     private final Duration delay;
+    private final AtomicBoolean handedOver = new AtomicBoolean();
 
     LiveShutdown(LiveSockets sockets, Vertx vertx,
                  @ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay) {
@@ -50,7 +53,7 @@ class LiveShutdown {
         vertx.setTimer(Math.max(1, delay.toMillis()), id -> closeAll());
     }
 
-    /** After the delay and the requests in flight: closes what is left and lets the close frames leave. */
+    /** After the requests in flight: closes the sockets if the delay did not (none), lets the close frames leave. */
     void stopping(@Observes ShutdownEvent event) throws InterruptedException {
         closeAll();
         long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
@@ -60,6 +63,9 @@ class LiveShutdown {
     }
 
     private void closeAll() {
+        if (!handedOver.compareAndSet(false, true)) {
+            return;
+        }
         int closed = sockets.closeAll(CLOSE_SERVICE_RESTART, "service restart");
         if (closed > 0) {
             LOG.infof("Closed %d sockets with %d: their clients reconnect to another replica", closed,
