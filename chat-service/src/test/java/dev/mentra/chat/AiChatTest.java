@@ -216,7 +216,7 @@ class AiChatTest {
                         .then().body("text[0]", containsString("not available to you")));
     }
 
-    private static void stubReply(String mentorId, String body) {
+    static void stubReply(String mentorId, String body) {
         MENTOR_SERVICE.register(post(urlEqualTo("/internal/ai/mentors/" + mentorId + "/replies"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body)));
     }
@@ -227,11 +227,11 @@ class AiChatTest {
 
     // --- the event shapes of ReplyResource.ReplyEvent and CouncilSessionResource.SessionEvent ---
 
-    private static String sse(String... events) {
+    static String sse(String... events) {
         return String.join("", events);
     }
 
-    private static String event(Map<String, ?> json) {
+    static String event(Map<String, ?> json) {
         try {
             return "data:" + Fixtures.JSON.writeValueAsString(json) + "\n\n";
         } catch (Exception e) {
@@ -239,7 +239,7 @@ class AiChatTest {
         }
     }
 
-    private static String delta(String text) {
+    static String delta(String text) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("type", "delta");
         e.put("text", text);
@@ -248,7 +248,7 @@ class AiChatTest {
         return event(e);
     }
 
-    private static String finalReply(String mentorId, String text) {
+    static String finalReply(String mentorId, String text) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("mode", "offline");
         metadata.put("cardIds", List.of(mentorId + "-1"));

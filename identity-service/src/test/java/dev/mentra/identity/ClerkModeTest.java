@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.mentra.identity.service.SvixSignature;
+import dev.mentra.local.testing.MetricsScrape;
 import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicReader;
@@ -201,6 +202,20 @@ class ClerkModeTest {
         clerkAnswers();
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 db.count("SELECT count(*) FROM app_user WHERE id = ? AND NOT clerk_roles_pending", id) == 1);
+    }
+
+    @Test
+    void webhookDeliveriesAreCountedAcceptedOrRefused() {
+        MetricsScrape before = MetricsScrape.now();
+        deliver("user.created", clerkUser(clerkId(), "Mo", "Metric", "mo@example.org", List.of(), 1_000))
+                .then().statusCode(204);
+        given().body(envelope("user.created", Map.of())).post("/webhooks/clerk").then().statusCode(401);
+
+        MetricsScrape after = MetricsScrape.now();
+        assertThat(after.value("mentra_webhook_deliveries_total", "webhook", "clerk", "outcome", "accepted")
+                - before.value("mentra_webhook_deliveries_total", "webhook", "clerk", "outcome", "accepted")).isEqualTo(1);
+        assertThat(after.value("mentra_webhook_deliveries_total", "webhook", "clerk", "outcome", "refused")
+                - before.value("mentra_webhook_deliveries_total", "webhook", "clerk", "outcome", "refused")).isEqualTo(1);
     }
 
     @Test

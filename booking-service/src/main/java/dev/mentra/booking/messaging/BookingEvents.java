@@ -1,7 +1,9 @@
 package dev.mentra.booking.messaging;
 
 import dev.mentra.booking.Booking;
+import dev.mentra.booking.service.BookingMetrics;
 import dev.mentra.platform.outbox.Outbox;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,15 +20,18 @@ public class BookingEvents {
     public static final String TOPIC = "bookings.v1";
 
     private final Outbox outbox;
+    private final BookingMetrics metrics;
 
-    public BookingEvents(Outbox outbox) {
+    public BookingEvents(Outbox outbox, BookingMetrics metrics) {
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     /**
      * The {@code data} of every booking event. Times are UTC instants with offset; {@code timeZone} is the zone the
      * mentee booked in. {@code previousStartsAt} is set on a reschedule, {@code reason} on a cancellation.
      */
+    @RegisterForReflection
     public record BookingData(String bookingId, String mentorId, String mentorUserId, String menteeId,
                               OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, String status,
                               OffsetDateTime previousStartsAt, String reason, String source) {
@@ -41,7 +46,7 @@ public class BookingEvents {
     public enum Source { MENTRA, ACUITY }
 
     public Uni<Void> confirmed(Booking booking, Source source) {
-        return publish("booking.confirmed", booking, source);
+        return publish("booking.confirmed", booking, source).invoke(() -> metrics.made(source));
     }
 
     public Uni<Void> rescheduled(Booking booking, Source source) {
@@ -49,7 +54,7 @@ public class BookingEvents {
     }
 
     public Uni<Void> cancelled(Booking booking, Source source) {
-        return publish("booking.cancelled", booking, source);
+        return publish("booking.cancelled", booking, source).invoke(() -> metrics.cancelled(source));
     }
 
     public Uni<Void> completed(Booking booking) {

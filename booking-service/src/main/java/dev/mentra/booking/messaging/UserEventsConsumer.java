@@ -6,6 +6,7 @@ import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
 import dev.mentra.platform.inbox.InboxConsumer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +28,7 @@ public class UserEventsConsumer implements InboxConsumer {
 
     /** What booking-service reads of a user event. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @RegisterForReflection
     public record UserData(String userId, String email, String displayName) {
     }
 

@@ -4,8 +4,10 @@ import dev.mentra.booking.client.AcuityException;
 import dev.mentra.booking.client.AcuityScheduling;
 import dev.mentra.booking.client.AcuitySignature;
 import dev.mentra.booking.service.AcuitySync;
+import dev.mentra.booking.service.BookingMetrics;
 import dev.mentra.booking.service.SlotService;
 import dev.mentra.platform.input.FormFields;
+import dev.mentra.platform.metrics.WebhookDeliveries;
 import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -42,10 +44,12 @@ public class AcuityWebhookResource {
 
     private final AcuityScheduling acuity;
     private final AcuitySync sync;
+    private final WebhookDeliveries deliveries;
 
-    public AcuityWebhookResource(AcuityScheduling acuity, AcuitySync sync) {
+    public AcuityWebhookResource(AcuityScheduling acuity, AcuitySync sync, BookingMetrics metrics) {
         this.acuity = acuity;
         this.sync = sync;
+        this.deliveries = metrics.acuityWebhooks();
     }
 
     @POST
@@ -56,6 +60,10 @@ public class AcuityWebhookResource {
                     requiredProperties = "applied",
                     properties = @SchemaProperty(name = "applied", type = SchemaType.BOOLEAN))))
     public Uni<Response> notify(@HeaderParam("x-acuity-signature") String signature, byte[] body) {
+        return deliveries.counted(() -> handle(signature, body));
+    }
+
+    private Uni<Response> handle(String signature, byte[] body) {
         if (!acuity.enabled()) {
             throw ProblemException.notFound("Acuity integration");
         }

@@ -69,10 +69,12 @@ public class BookingService {
     private final BookingEvents events;
     private final AcuityCancellations acuityCancellations;
     private final SlotRaces races;
+    private final BookingMetrics metrics;
 
     public BookingService(BookingRepository bookings, IdempotencyKeyRepository keys, PersonRepository people,
                           MentorRepository mentors, SlotService slots, AvailabilityService availability, AcuityScheduling acuity,
-                          BookingEvents events, AcuityCancellations acuityCancellations, SlotRaces races) {
+                          BookingEvents events, AcuityCancellations acuityCancellations, SlotRaces races,
+                          BookingMetrics metrics) {
         this.bookings = bookings;
         this.keys = keys;
         this.people = people;
@@ -83,6 +85,7 @@ public class BookingService {
         this.events = events;
         this.acuityCancellations = acuityCancellations;
         this.races = races;
+        this.metrics = metrics;
     }
 
     /** Who books: the token's user, with the name and email Acuity needs for its client record. */
@@ -107,6 +110,11 @@ public class BookingService {
     // ---- booking ----------------------------------------------------------------------------------------------
 
     public Uni<Outcome> book(Mentee mentee, BookingRequest request, String idempotencyKey) {
+        return attempt(mentee, request, idempotencyKey)
+                .onFailure(ProblemException.class).invoke(e -> metrics.refused(((ProblemException) e).slug()));
+    }
+
+    private Uni<Outcome> attempt(Mentee mentee, BookingRequest request, String idempotencyKey) {
         if (request.note() != null && AcuityTime.containsReference(request.note())) {
             // the note goes into the Acuity appointment's notes, where a reference binds an appointment to a booking
             return Uni.createFrom().failure(ProblemException.invalid(List.of(new Problem.FieldError("note",

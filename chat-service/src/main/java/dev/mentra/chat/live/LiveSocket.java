@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mentra.chat.MessageView;
+import dev.mentra.chat.service.ChatMetrics;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import org.jboss.logging.Logger;
@@ -28,6 +29,7 @@ final class LiveSocket implements Feed.Sink {
     private final ObjectMapper json;
     private final RateLimit rateLimit;
     private final int maxPending;
+    private final ChatMetrics metrics;
     private final AtomicInteger pending = new AtomicInteger();
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     /** Conversations this user was checked to be in, with their participants (who hears typing). */
@@ -40,8 +42,10 @@ final class LiveSocket implements Feed.Sink {
     volatile long expiryTimer = -1;
     volatile long authTimer = -1;
 
-    LiveSocket(WebSocketConnection connection, ObjectMapper json, RateLimit rateLimit, int maxPending) {
+    LiveSocket(WebSocketConnection connection, ObjectMapper json, RateLimit rateLimit, int maxPending,
+               ChatMetrics metrics) {
         this.connection = connection;
+        this.metrics = metrics;
         this.json = json;
         this.rateLimit = rateLimit;
         this.maxPending = maxPending;
@@ -97,7 +101,9 @@ final class LiveSocket implements Feed.Sink {
 
     @Override
     public void sendMessage(MessageView message) {
-        send(Frames.of(json, "message", message));
+        if (send(Frames.of(json, "message", message))) {
+            metrics.delivered(message.author().kind());
+        }
     }
 
     @Override
@@ -106,17 +112,17 @@ final class LiveSocket implements Feed.Sink {
     }
 
     /**
-     * Queues a frame. Writes are asynchronous, so a slow reader never holds up anyone else; one that lets more
+     * Queues a frame; false if the socket is closed or was closed for being too slow. Writes are asynchronous, so a slow reader never holds up anyone else; one that lets more
      * than the limit pile up is closed instead of being buffered without end.
      */
-    void send(ObjectNode frame) {
+    boolean send(ObjectNode frame) {
         if (connection.isClosed()) {
-            return;
+            return false;
         }
         if (pending.incrementAndGet() > maxPending) {
             pending.decrementAndGet();
             close(CLOSE_POLICY, "too slow: reconnect and subscribe with afterSeq");
-            return;
+            return false;
         }
         String text;
         try {
@@ -124,11 +130,12 @@ final class LiveSocket implements Feed.Sink {
         } catch (JsonProcessingException e) {
             pending.decrementAndGet();
             LOG.errorf(e, "Frame %s cannot be written", frame.path("type").asText());
-            return;
+            return false;
         }
         connection.sendText(text).subscribe().with(
                 sent -> pending.decrementAndGet(),
                 failure -> pending.decrementAndGet());
+        return true;
     }
 
     void close(int code, String reason) {

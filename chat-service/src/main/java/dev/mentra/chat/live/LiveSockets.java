@@ -6,6 +6,7 @@ import dev.mentra.chat.ConversationView;
 import dev.mentra.chat.MessageView;
 import dev.mentra.chat.config.ChatConfig;
 import dev.mentra.platform.concurrent.Detached;
+import dev.mentra.chat.service.ChatMetrics;
 import dev.mentra.chat.service.MessageService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -33,12 +34,14 @@ public class LiveSockets {
     private final ChatConfig config;
     private final ObjectMapper json;
     private final Vertx vertx;
+    private final ChatMetrics metrics;
     /** Set once the replica is handing its sockets over ({@link LiveShutdown}): no socket stays open here. */
     private volatile boolean closing;
 
     public LiveSockets(MessageService messages, ChatConfig config, ObjectMapper json, Vertx vertx,
-                       MeterRegistry registry) {
+                       MeterRegistry registry, ChatMetrics metrics) {
         registry.gaugeMapSize("mentra.chat.sockets.open", List.of(), byConnection);
+        this.metrics = metrics;
         this.messages = messages;
         this.config = config;
         this.json = json;
@@ -48,7 +51,7 @@ public class LiveSockets {
     LiveSocket open(WebSocketConnection connection) {
         LiveSocket socket = new LiveSocket(connection, json,
                 new RateLimit(config.socket().framesPerSecond(), config.socket().burst()),
-                config.socket().maxPendingFrames());
+                config.socket().maxPendingFrames(), metrics);
         byConnection.put(connection.id(), socket);
         return socket;
     }

@@ -7,6 +7,7 @@ import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.event.MalformedEventException;
 import dev.mentra.platform.inbox.Inbox;
 import dev.mentra.platform.inbox.InboxConsumer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +41,7 @@ public class BookingEventsConsumer implements InboxConsumer {
 
     /** What chat reads of a booking event. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @RegisterForReflection
     public record BookingData(String bookingId, String mentorId, String mentorUserId, String menteeId,
                               OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, String status,
                               String reason) {

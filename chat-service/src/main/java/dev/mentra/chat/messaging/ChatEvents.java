@@ -5,6 +5,7 @@ import dev.mentra.chat.MessageView;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.outbox.Outbox;
 import dev.mentra.platform.outbox.OutboxProducer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -39,22 +40,28 @@ public class ChatEvents {
 
     private static final Logger LOG = Logger.getLogger(ChatEvents.class);
 
+    @RegisterForReflection
     public record MessagePosted(MessageView message, List<String> recipients) {
     }
 
+    @RegisterForReflection
     public record ConversationCreated(ConversationView conversation, List<String> recipients) {
     }
 
+    @RegisterForReflection
     public record Read(String conversationId, String userId, long seq, List<String> recipients) {
     }
 
+    @RegisterForReflection
     public record Typing(String conversationId, String userId, List<String> recipients) {
     }
 
+    @RegisterForReflection
     public record Presence(String userId, boolean online, List<String> recipients) {
     }
 
     /** A piece of an AI answer being produced in reply to message {@code replyTo}. */
+    @RegisterForReflection
     public record AiDelta(String conversationId, String replyTo, String mentorId, String stage, String text,
                           List<String> recipients) {
     }

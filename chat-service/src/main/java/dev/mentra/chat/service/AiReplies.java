@@ -18,6 +18,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,12 @@ public class AiReplies {
     private final ChatConfig config;
     private final Vertx vertx;
     private final ObjectMapper json;
+    private final ChatMetrics metrics;
 
     public AiReplies(MentorAi engine, MessageService messages, MessageRepository history, DirectoryRepository directory,
-                     ChatEvents events, ChatConfig config, Vertx vertx, ObjectMapper json) {
+                     ChatEvents events, ChatConfig config, Vertx vertx, ObjectMapper json, ChatMetrics metrics) {
         this.json = json;
+        this.metrics = metrics;
         this.engine = engine;
         this.messages = messages;
         this.history = history;
@@ -83,6 +86,7 @@ public class AiReplies {
     }
 
     Uni<Void> respond(Conversation conversation, MessageView question, String token) {
+        long started = System.nanoTime();
         return Panache.withSession(() -> turns(conversation, question)
                         .flatMap(turns -> messages.recipients(conversation.id).map(to -> new Question(turns, to))))
                 .flatMap(asked -> (conversation.kind == Conversation.Kind.COUNCIL
@@ -90,6 +94,8 @@ public class AiReplies {
                         : mentor(conversation, question, asked.history(), asked.recipients(), token))
                         .ifNoItem().after(config.ai().timeout())
                         .failWith(() -> new MentorAi.AiUnavailable("The answer took too long"))
+                        .onItemOrFailure().invoke((done, e) -> metrics.aiReplied(conversation.kind, e == null,
+                                Duration.ofNanos(System.nanoTime() - started)))
                         .onFailure().recoverWithUni(e -> failed(conversation, question, e)));
     }
 

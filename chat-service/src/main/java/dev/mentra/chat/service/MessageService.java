@@ -45,15 +45,18 @@ public class MessageService {
     private final ChatEvents events;
     private final ChatConfig config;
     private final ObjectMapper json;
+    private final ChatMetrics metrics;
 
     public MessageService(ConversationRepository conversations, ParticipantRepository participants,
-                          MessageRepository messages, ChatEvents events, ChatConfig config, ObjectMapper json) {
+                          MessageRepository messages, ChatEvents events, ChatConfig config, ObjectMapper json,
+                          ChatMetrics metrics) {
         this.conversations = conversations;
         this.participants = participants;
         this.messages = messages;
         this.events = events;
         this.config = config;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** A participant posts; the same {@code clientId} twice is one message. */
@@ -151,7 +154,8 @@ public class MessageService {
                 .flatMap(stored -> recipients(conversationId).flatMap(to -> {
                     MessageView view = MessageView.of(stored, json);
                     return events.posted(view, to).replaceWith(view);
-                }));
+                }))
+                .invoke(() -> metrics.posted(draft.authorKind));
     }
 
     private static Message draft(Message.AuthorKind kind, String authorId, String authorName, String text,

@@ -7,6 +7,7 @@ import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
 import dev.mentra.platform.inbox.InboxConsumer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,6 +31,7 @@ public class MentorEventsConsumer implements InboxConsumer {
 
     /** What identity reads of a mentor event; other fields are ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @RegisterForReflection
     public record MentorData(String kind, String userId) {
     }
 

@@ -2,6 +2,7 @@ package dev.mentra.identity.messaging;
 
 import dev.mentra.identity.User;
 import dev.mentra.platform.outbox.Outbox;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +24,7 @@ public class UserEvents {
     }
 
     /** The {@code data} of every user event. */
+    @RegisterForReflection
     public record UserData(String userId, String email, String displayName, String avatarUrl, String timeZone,
                            List<String> roles) {
 

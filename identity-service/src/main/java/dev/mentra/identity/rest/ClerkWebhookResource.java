@@ -1,6 +1,8 @@
 package dev.mentra.identity.rest;
 
 import dev.mentra.identity.service.ClerkWebhooks;
+import dev.mentra.identity.service.IdentityMetrics;
+import dev.mentra.platform.metrics.WebhookDeliveries;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -15,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ClerkWebhookResource {
 
     private final ClerkWebhooks webhooks;
+    private final WebhookDeliveries deliveries;
 
-    public ClerkWebhookResource(ClerkWebhooks webhooks) {
+    public ClerkWebhookResource(ClerkWebhooks webhooks, IdentityMetrics metrics) {
         this.webhooks = webhooks;
+        this.deliveries = metrics.clerkWebhooks();
     }
 
     /** The raw body, exactly as signed: it must not be parsed and re-serialised before verification. */
@@ -26,7 +30,7 @@ public class ClerkWebhookResource {
     @APIResponse(responseCode = "204", description = "Applied, or already applied")
     public Uni<Response> receive(@HeaderParam("svix-id") String id, @HeaderParam("svix-timestamp") String timestamp,
                                  @HeaderParam("svix-signature") String signature, String body) {
-        return webhooks.receive(new ClerkWebhooks.Delivery(id, timestamp, signature, body))
+        return deliveries.counted(() -> webhooks.receive(new ClerkWebhooks.Delivery(id, timestamp, signature, body)))
                 .map(applied -> Response.noContent().build());
     }
 }

@@ -37,10 +37,12 @@ public class AccountService {
     private final TokenIssuer tokens;
     private final UserEvents events;
     private final IdentityConfig config;
+    private final IdentityMetrics metrics;
 
     public AccountService(UserRepository users, CredentialRepository credentials, SessionRepository sessions,
                           PasswordHasher passwords, SignInThrottle throttle, TokenIssuer tokens, UserEvents events,
-                          IdentityConfig config) {
+                          IdentityConfig config, IdentityMetrics metrics) {
+        this.metrics = metrics;
         this.users = users;
         this.credentials = credentials;
         this.sessions = sessions;
@@ -104,6 +106,12 @@ public class AccountService {
      */
     public Uni<SignedIn> signIn(String email, String password, String clientAddress, String authorizedParty) {
         requireLocalMode();
+        return checkPassword(email, password, clientAddress, authorizedParty)
+                .invoke(metrics::signedIn)
+                .onFailure(ProblemException.class).invoke(e -> metrics.signInRefused(((ProblemException) e).status()));
+    }
+
+    private Uni<SignedIn> checkPassword(String email, String password, String clientAddress, String authorizedParty) {
         return throttle.claimAttempt(email).flatMap(wait -> wait.isPresent()
                 ? Uni.createFrom().failure(ProblemException.tooManyAttempts(wait.get()))
                 : passwordMatches(email, password).flatMap(user -> user != null

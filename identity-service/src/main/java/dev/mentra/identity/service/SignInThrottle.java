@@ -1,8 +1,6 @@
 package dev.mentra.identity.service;
 
 import dev.mentra.identity.config.IdentityConfig;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -64,15 +62,11 @@ public class SignInThrottle {
               greatest(0, ceil(extract(epoch FROM a.window_start + ?2 * interval '1 millisecond' - now()) * 1000))::bigint""";
 
     private final IdentityConfig.Throttle config;
-    private final Counter refusedForAccount;
-    private final Counter refusedForAddress;
+    private final IdentityMetrics metrics;
 
-    public SignInThrottle(IdentityConfig config, MeterRegistry metrics) {
+    public SignInThrottle(IdentityConfig config, IdentityMetrics metrics) {
         this.config = config.throttle();
-        this.refusedForAccount = Counter.builder("mentra_sign_in_throttled")
-                .description("Sign-in attempts answered 429").tag("limit", "account").register(metrics);
-        this.refusedForAddress = Counter.builder("mentra_sign_in_throttled")
-                .description("Sign-in attempts answered 429").tag("limit", "address").register(metrics);
+        this.metrics = metrics;
     }
 
     /**
@@ -111,7 +105,7 @@ public class SignInThrottle {
                     if (failures <= config.addressFailures()) {
                         return Optional.<Duration>empty();
                     }
-                    refusedForAddress.increment();
+                    metrics.throttled(IdentityMetrics.Limit.ADDRESS);
                     return Optional.of(Duration.ofMillis(((Number) row[1]).longValue()));
                 });
     }
@@ -131,7 +125,7 @@ public class SignInThrottle {
     }
 
     private Uni<Optional<Duration>> waitFor(String key) {
-        refusedForAccount.increment();
+        metrics.throttled(IdentityMetrics.Limit.ACCOUNT);
         return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(WAIT, Long.class)
                         .setParameter(1, key)
                         .getResultList()))

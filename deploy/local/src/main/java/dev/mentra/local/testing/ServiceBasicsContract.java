@@ -2,6 +2,12 @@ package dev.mentra.local.testing;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -36,12 +42,31 @@ public abstract class ServiceBasicsContract {
 
     @Test
     void exposesPrometheusMetricsIncludingTheOutboxRelayAndParkedEvents() {
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("mentra_outbox_published_total"))
-                // from the start, at zero, for each of the service's consumers
-                .body(containsString("mentra_inbox_parked_total{consumer=\"" + serviceName() + "."))
-                .body(containsString("mentra_inbox_parked_waiting{consumer=\"" + serviceName() + "."));
+        MetricsScrape metrics = MetricsScrape.now();
+        assertThat(metrics.has("jvm_memory_used_bytes", "application", serviceName())).isTrue();
+        assertThat(metrics.has("mentra_outbox_published_total", "application", serviceName())).isTrue();
+        // from the start, at zero, for each of the service's consumers
+        assertThat(metrics.labelValues("mentra_inbox_parked_total", "consumer"))
+                .anyMatch(consumer -> consumer.startsWith(serviceName() + "."));
+        assertThat(metrics.labelValues("mentra_inbox_parked_waiting", "consumer"))
+                .anyMatch(consumer -> consumer.startsWith(serviceName() + "."));
+    }
+
+    /**
+     * The metrics list the Grafana dashboard is checked against ({@link ExposedMetrics}) and what the service
+     * exposes agree both ways: everything listed for it is there (from the start, before any traffic), and every
+     * {@code mentra_*} metric it exposes is listed (so a new one is on the dashboard's list too).
+     */
+    @Test
+    void exposesExactlyTheMentraMetricsTheDashboardListsForIt() {
+        given().get("/api/admin/parked-events"); // one application request: the HTTP server timer exists after it
+        MetricsScrape metrics = MetricsScrape.now();
+        List<String> listed = ExposedMetrics.of(serviceName());
+        assertThat(listed).isNotEmpty();
+        assertThat(listed).allSatisfy(name -> assertThat(metrics.has(name, "application", serviceName()))
+                .as("%s exposes %s", serviceName(), name).isTrue());
+        assertThat(metrics.names()).filteredOn(name -> name.startsWith("mentra_")).allSatisfy(name ->
+                assertThat(listed).as("%s is listed in %s", name, ExposedMetrics.FILE).contains(name));
     }
 
     @Test
@@ -72,6 +97,34 @@ public abstract class ServiceBasicsContract {
         given().auth().oauth2(signedInToken()).post("/api/admin/parked-events/replay").then().statusCode(403);
         given().auth().oauth2(adminToken()).get("/api/admin/parked-events").then().statusCode(200)
                 .body("page", equalTo(0));
+    }
+
+    /**
+     * Event payloads are written and read by Jackson outside REST, where Quarkus would register them itself: a native
+     * image cannot see their accessors unless they are registered for reflection.
+     */
+    @Test
+    void registersItsEventPayloadsForANativeImagesReflection() throws IOException {
+        Path classes = Path.of("target/classes");
+        List<Class<?>> payloads;
+        try (var files = Files.walk(classes)) {
+            payloads = files.map(f -> classes.relativize(f).toString())
+                    .filter(f -> f.endsWith(".class") && f.contains("/messaging/"))
+                    .<Class<?>>map(f -> load(f.substring(0, f.length() - ".class".length()).replace('/', '.')))
+                    .filter(Class::isRecord)
+                    .toList();
+        }
+        assertThat(payloads).isNotEmpty().allSatisfy(payload -> assertThat(Arrays.stream(payload.getAnnotations())
+                .map(a -> a.annotationType().getName()))
+                .as(payload.getName()).contains("io.quarkus.runtime.annotations.RegisterForReflection"));
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A token of a signed-in user who is not an admin, as this service verifies them. */

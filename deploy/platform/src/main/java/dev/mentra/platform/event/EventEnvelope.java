@@ -1,6 +1,7 @@
 package dev.mentra.platform.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * @param subject    the aggregate id; also the Kafka key, so one aggregate's events stay in order
  * @param data       the event's payload
  */
+@RegisterForReflection
 public record EventEnvelope(UUID id, String type, int version, OffsetDateTime occurredAt, String subject,
                             JsonNode data) {
 

@@ -29,4 +29,8 @@ public interface OutboxConfig {
     /** How long one pass waits for Kafka to acknowledge before giving up and retrying later. */
     @WithDefault("15s")
     Duration publishTimeout();
+
+    /** How often the backlog gauges ({@link OutboxBacklog}) are read again from the table. */
+    @WithDefault("15s")
+    Duration backlogRefresh();
 }

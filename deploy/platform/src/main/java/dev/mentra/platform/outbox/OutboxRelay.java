@@ -39,7 +39,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     /** Any constant shared by every replica of every service; each service has its own database. */
-    private static final long RELAY_LOCK = 0x6d656e7472610001L;
+    static final long RELAY_LOCK = 0x6d656e7472610001L;
     /** Within Kubernetes' grace period, after the shutdown delay and the requests in flight. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 

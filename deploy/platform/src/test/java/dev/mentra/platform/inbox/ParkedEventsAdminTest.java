@@ -1,5 +1,6 @@
 package dev.mentra.platform.inbox;
 
+import dev.mentra.local.testing.MetricsScrape;
 import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicWriter;
@@ -77,8 +78,8 @@ class ParkedEventsAdminTest {
                 .body("results.findAll { it.id == " + second.id + " }.outcome", org.hamcrest.Matchers.contains("APPLIED"));
         assertThat(times(first.subject)).isEqualTo(1);
         assertThat(times(second.subject)).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/metrics").then()
-                .body(containsString("mentra_inbox_parked_waiting{consumer=\"applied-effect\"")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(MetricsScrape.now()
+                .has("mentra_inbox_parked_waiting", "consumer", "applied-effect")).isTrue());
     }
 
     @Test

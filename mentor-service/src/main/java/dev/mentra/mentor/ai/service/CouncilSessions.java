@@ -33,11 +33,13 @@ public class CouncilSessions {
     private final MentorEngine engine;
     private final SentenceEmbeddings embeddings;
     private final Duration memberTimeout;
+    private final AiReplyMetrics metrics;
 
     public CouncilSessions(MentorEngine engine, SentenceEmbeddings embeddings,
                            @ConfigProperty(name = "mentra.ai.council.member-timeout", defaultValue = "30s")
-                           Duration memberTimeout) {
+                           Duration memberTimeout, AiReplyMetrics metrics) {
         this.engine = engine;
+        this.metrics = metrics;
         this.embeddings = embeddings;
         this.memberTimeout = memberTimeout;
     }
@@ -70,7 +72,7 @@ public class CouncilSessions {
             return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(first),
                     rest.onItem().transformToMulti(list -> Multi.createFrom().iterable(list)));
         });
-        return Multi.createBy().concatenating().streams(writing, stages);
+        return metrics.council(Multi.createBy().concatenating().streams(writing, stages));
     }
 
     /**

@@ -33,6 +33,13 @@ public interface LlmConfig {
     @WithDefault("0.4")
     double temperature();
 
+    /**
+     * An embedding model of the same provider ({@code /embeddings}, e.g. {@code text-embedding-3-small}): the
+     * advice cards and questions are then embedded there instead of by the in-process ONNX model. Unset: in-process.
+     * Needed where ONNX Runtime's native libraries cannot load (a native image), and it saves the model's memory.
+     */
+    Optional<String> embeddingModel();
+
     /** How many advice cards ground each answer. */
     @WithDefault("4")
     int groundingCards();

@@ -27,4 +27,9 @@ public class MentorEngines {
                                       Instance<OfflineMentorEngine> offline) {
         return config.baseUrl().isPresent() ? llm.get() : offline.get();
     }
+
+    /** The mode {@link #choose} picks, as metrics name it: {@code llm} or {@code offline}. */
+    public static String mode(LlmConfig config) {
+        return config.baseUrl().isPresent() ? "llm" : ReplyMetadata.OFFLINE;
+    }
 }

@@ -18,10 +18,12 @@ public class Replies {
 
     private final CatalogService catalog;
     private final MentorEngine engine;
+    private final AiReplyMetrics metrics;
 
-    public Replies(CatalogService catalog, MentorEngine engine) {
+    public Replies(CatalogService catalog, MentorEngine engine, AiReplyMetrics metrics) {
         this.catalog = catalog;
         this.engine = engine;
+        this.metrics = metrics;
     }
 
     public Multi<ReplyPart> stream(String mentorId, List<Turn> conversation) {
@@ -33,6 +35,6 @@ public class Replies {
                 throw ProblemException.badRequest("not-ai", "Only AI mentors answer here; human mentors answer in person");
             }
         });
-        return mentor.onItem().transformToMulti(m -> engine.stream(m, conversation));
+        return mentor.onItem().transformToMulti(m -> metrics.mentor(engine.stream(m, conversation)));
     }
 }

@@ -1,8 +1,10 @@
 package dev.mentra.mentor.ai.service;
 
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import dev.mentra.platform.concurrent.Offload;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +15,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * all-MiniLM-L6-v2 sentence embeddings (384 dimensions), computed in-process from the model packaged in the jar:
- * no network, no API key. Inference is CPU work, so it runs on worker threads.
+ * Sentence embeddings: all-MiniLM-L6-v2 (384 dimensions), computed in-process from the model packaged in the jar (no
+ * network, no API key), or — in LLM mode with {@code mentra.ai.llm.embedding-model} set — the provider's embedding
+ * model over its OpenAI-compatible {@code /embeddings} API. Both block (CPU work or a call), so they run on worker
+ * threads. Vectors from the two are never mixed: the choice is made once, and the index is built with it.
  *
  * <p>The model (90 MB) is copied from the jar to a temporary file and ONNX Runtime reads it from there: the
  * library's own loader reads it into the Java heap first, and the heap it grew for those copies (≈ 300 MB)
@@ -26,14 +31,31 @@ import java.util.List;
 @ApplicationScoped
 public class SentenceEmbeddings {
 
+    /** Texts per call of a remote model: providers cap a request's inputs (OpenAI: 2048) and its tokens. */
+    private static final int REMOTE_BATCH = 64;
+
+    private final LlmConfig llm;
     private volatile EmbeddingModel model;
+
+    public SentenceEmbeddings(LlmConfig llm) {
+        this.llm = llm;
+    }
 
     public Uni<float[]> embed(String text) {
         return Offload.blocking(() -> model().embed(text).content().vector());
     }
 
+    /** In batches: one provider call per {@value #REMOTE_BATCH} texts rather than one per text. */
     public Uni<List<float[]>> embedAll(List<String> texts) {
-        return Offload.blocking(() -> texts.stream().map(t -> model().embed(t).content().vector()).toList());
+        return Offload.blocking(() -> {
+            List<float[]> vectors = new ArrayList<>(texts.size());
+            for (int from = 0; from < texts.size(); from += REMOTE_BATCH) {
+                List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + REMOTE_BATCH)).stream()
+                        .map(TextSegment::from).toList();
+                model().embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
+            }
+            return vectors;
+        });
     }
 
     /** Cosine similarity; the model's vectors are normalised, so it is their dot product. */
@@ -49,7 +71,7 @@ public class SentenceEmbeddings {
         return dot / (Math.sqrt(na) * Math.sqrt(nb) + 1e-12);
     }
 
-    /** Loaded on first use (a couple of seconds), not at start-up. */
+    /** Loaded on first use (a couple of seconds in-process), not at start-up. */
     private EmbeddingModel model() {
         EmbeddingModel m = model;
         if (m == null) {
@@ -63,7 +85,20 @@ public class SentenceEmbeddings {
         return m;
     }
 
-    private static EmbeddingModel load() {
+    private EmbeddingModel load() {
+        if (llm.baseUrl().isPresent() && llm.embeddingModel().isPresent()) {
+            return OpenAiEmbeddingModel.builder()
+                    .baseUrl(llm.baseUrl().get())
+                    .apiKey(llm.apiKey())
+                    .modelName(llm.embeddingModel().get())
+                    .timeout(llm.timeout())
+                    .maxRetries(llm.maxRetries())
+                    .build();
+        }
+        return inProcess();
+    }
+
+    private static EmbeddingModel inProcess() {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("mentra-embeddings");

@@ -7,6 +7,7 @@ import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
 import dev.mentra.platform.inbox.InboxConsumer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +34,7 @@ public class BookingEventsConsumer implements InboxConsumer {
 
     /** What mentor-service reads of a booking event. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @RegisterForReflection
     public record BookingData(String bookingId, String mentorId, String menteeId, OffsetDateTime endsAt) {
     }
 

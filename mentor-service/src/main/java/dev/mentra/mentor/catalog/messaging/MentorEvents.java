@@ -2,6 +2,7 @@ package dev.mentra.mentor.catalog.messaging;
 
 import dev.mentra.mentor.catalog.Mentor;
 import dev.mentra.platform.outbox.Outbox;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +24,7 @@ public class MentorEvents {
     }
 
     /** The {@code data} of every mentor event. */
+    @RegisterForReflection
     public record MentorData(String mentorId, String kind, String userId, String displayName, String headline,
                              List<String> expertise, String timeZone, Integer sessionMinutes,
                              String acuityCalendarId, String acuityAppointmentTypeId, boolean active) {

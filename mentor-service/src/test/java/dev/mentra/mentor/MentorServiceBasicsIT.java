@@ -1,0 +1,8 @@
+package dev.mentra.mentor;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same promises, kept by the packaged application (the JVM package, or the native executable with -Dnative). */
+@QuarkusIntegrationTest
+class MentorServiceBasicsIT extends MentorServiceBasicsTest {
+}
