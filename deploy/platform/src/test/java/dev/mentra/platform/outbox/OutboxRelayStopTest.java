@@ -56,6 +56,11 @@ class OutboxRelayStopTest {
         public Duration publishTimeout() {
             return Duration.ofSeconds(15);
         }
+
+        @Override
+        public Duration backlogRefresh() {
+            return Duration.ofSeconds(15);
+        }
     };
 
     @AfterEach
