@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LiveConnection, type NetworkWatch, type SocketLike } from "./LiveConnection";
 import type { ServerFrame } from "./frames";
-import { reconnectDelayMs } from "./reconnect";
+import { reconnectDelayMs, restartReconnectDelayMs } from "./reconnect";
 
 /** A socket the test drives: it opens when told, and records what the client sent. */
 class FakeSocket implements SocketLike {
@@ -99,6 +99,12 @@ describe("the reconnect policy", () => {
     expect(reconnectDelayMs(20, () => 1)).toBe(15_000);
     expect(reconnectDelayMs(3, () => 0)).toBe(2000);
   });
+
+  it("leaves a restarting server within a second, spread over it", () => {
+    expect(restartReconnectDelayMs(() => 0)).toBe(0);
+    expect(restartReconnectDelayMs(() => 0.25)).toBe(250);
+    expect(restartReconnectDelayMs(() => 1)).toBe(1000);
+  });
 });
 
 describe("the live connection", () => {
@@ -163,6 +169,32 @@ describe("the live connection", () => {
     last().drop();
     await vi.advanceTimersByTimeAsync(500);
     expect(sockets).toHaveLength(4);
+  });
+
+  it("reconnects within a second when the server restarts (1012), however often, and says ready so listeners catch up", async () => {
+    let draw = 0.3;
+    const live = connection({ random: () => draw });
+    const ready = vi.fn();
+    live.onReady(ready);
+    live.start();
+    await vi.advanceTimersByTimeAsync(0);
+    last().ready();
+    // three replicas stopping one after the other (a rolling update): the wait never grows
+    for (let restart = 1; restart <= 3; restart++) {
+      last().drop(1012);
+      expect(live.getStatus()).toBe("reconnecting");
+      await vi.advanceTimersByTimeAsync(299);
+      expect(sockets).toHaveLength(restart);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(sockets).toHaveLength(restart + 1);
+      last().ready();
+      expect(ready).toHaveBeenCalledTimes(restart + 1);
+    }
+    // the spread: another client of the same replica may come back at once
+    draw = 0;
+    last().drop(1012);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sockets).toHaveLength(5);
   });
 
   it("sends a renewed token as an auth frame on the open socket, before the old one expires", async () => {

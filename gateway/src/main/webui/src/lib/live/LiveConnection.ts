@@ -1,5 +1,5 @@
 import { parseFrame, type ClientFrame, type ServerFrame } from "./frames";
-import { CLOSE, reconnectDelayMs } from "./reconnect";
+import { CLOSE, reconnectDelayMs, restartReconnectDelayMs } from "./reconnect";
 
 /** The part of a browser WebSocket the connection uses (tests pass a fake). */
 export interface SocketLike {
@@ -190,13 +190,18 @@ export class LiveConnection {
       void (this.options.onUnauthorized?.() ?? Promise.resolve()).finally(() => void this.connect());
       return;
     }
+    if (code === CLOSE.serviceRestart) {
+      // not a failure: this replica is handing its sockets over, the next one is up
+      this.scheduleReconnect(restartReconnectDelayMs(this.random));
+      return;
+    }
     this.scheduleReconnect();
   }
 
-  private scheduleReconnect() {
+  private scheduleReconnect(delayMs?: number) {
     if (!this.running || this.retryTimer !== null) return;
     this.setStatus("reconnecting");
-    const wait = reconnectDelayMs(this.attempt++, this.random);
+    const wait = delayMs ?? reconnectDelayMs(this.attempt++, this.random);
     this.retryTimer = this.timers.setTimeout(() => {
       this.retryTimer = null;
       void this.connect();

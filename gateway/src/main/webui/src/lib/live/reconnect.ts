@@ -7,6 +7,14 @@ export function reconnectDelayMs(attempt: number, random: () => number = Math.ra
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+/**
+ * How long to wait after the server closed with 1012 (it is restarting; every other replica is fine): any time
+ * within a second, so that the many clients of a stopping replica do not all arrive at another in the same instant.
+ */
+export function restartReconnectDelayMs(random: () => number = Math.random): number {
+  return Math.round(random() * 1_000);
+}
+
 /** Close codes chat-service uses (chat-service/README.md). */
 export const CLOSE = {
   /** Authentication required, refused or expired: reconnect with a fresh token. */
@@ -14,4 +22,6 @@ export const CLOSE = {
   /** Too slow or too much: reconnect and catch up. */
   policy: 1008,
   tooLarge: 1009,
+  /** The replica is stopping: reconnect (to another) at once and catch up. */
+  serviceRestart: 1012,
 } as const;

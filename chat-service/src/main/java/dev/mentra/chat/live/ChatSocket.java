@@ -62,6 +62,10 @@ public class ChatSocket {
     @OnOpen
     public Uni<Void> open(WebSocketConnection connection) {
         LiveSocket socket = sockets.open(connection);
+        if (sockets.closing()) {
+            socket.close(LiveShutdown.CLOSE_SERVICE_RESTART, "service restart");
+            return Uni.createFrom().voidItem();
+        }
         JsonWebToken token = connection.userData().get(SocketAuthCheck.TOKEN);
         if (token != null) {
             return authenticated(socket, token);

@@ -38,6 +38,8 @@ public class LiveSockets {
     private final Vertx vertx;
     private final ChatMetrics metrics;
     private final Tracer tracer;
+    /** Set once the replica is handing its sockets over ({@link LiveShutdown}): no socket stays open here. */
+    private volatile boolean closing;
 
     public LiveSockets(MessageService messages, ChatConfig config, ObjectMapper json, Vertx vertx,
                        MeterRegistry registry, ChatMetrics metrics, Tracer tracer) {
@@ -56,6 +58,23 @@ public class LiveSockets {
                 config.socket().maxPendingFrames(), metrics);
         byConnection.put(connection.id(), socket);
         return socket;
+    }
+
+    /** Whether sockets are being handed over to other replicas: a socket that opens now is closed at once. */
+    boolean closing() {
+        return closing;
+    }
+
+    int count() {
+        return byConnection.size();
+    }
+
+    /** Closes every open socket with {@code code}, and every later one as it opens; returns how many were open. */
+    int closeAll(int code, String reason) {
+        closing = true;
+        List<LiveSocket> open = List.copyOf(byConnection.values());
+        open.forEach(socket -> socket.close(code, reason));
+        return open.size();
     }
 
     LiveSocket get(WebSocketConnection connection) {

@@ -1,5 +1,6 @@
 package dev.mentra.chat.live;
 
+import dev.mentra.platform.shutdown.UpgradedRequests;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.quarkus.websockets.next.UserData;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +31,8 @@ public class SocketAuthCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        // a socket is not a request in flight: LiveShutdown hands it over when the replica stops
+        UpgradedRequests.notInFlight(context.httpRequest());
         String token = context.httpRequest().getParam(PARAMETER);
         if (token == null) {
             return CheckResult.permitUpgrade();

@@ -1,5 +1,6 @@
 package dev.mentra.gateway.routing;
 
+import dev.mentra.platform.shutdown.UpgradedRequests;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -67,6 +68,8 @@ final class WebSocketRelay {
         Future<ServerWebSocket> accepting;
         try {
             accepting = request.toWebSocket();
+            // a relayed socket is not a request in flight for the shutdown's wait (deploy/platform: graceful shutdown)
+            UpgradedRequests.notInFlight(request);
         } catch (IllegalStateException e) {
             LOG.debugf("Socket request could not be upgraded: %s", e.getMessage());
             if (!rc.response().ended()) {

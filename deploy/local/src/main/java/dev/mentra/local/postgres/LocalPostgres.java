@@ -51,6 +51,15 @@ public final class LocalPostgres implements AutoCloseable {
      * @param dataDir where the cluster lives; an existing cluster there is reused (kept data), a missing one created
      */
     public static LocalPostgres start(int port, Path dataDir) throws IOException {
+        return start(port, dataDir, true);
+    }
+
+    /**
+     * @param stopWithJvm whether the server stops when this JVM exits (zonky's shutdown hook). The launcher says
+     *                    no: hooks run all at once, and PostgreSQL would stop while the services still drain; it
+     *                    stops the server itself, last.
+     */
+    public static LocalPostgres start(int port, Path dataDir, boolean stopWithJvm) throws IOException {
         Path passwordFile = dataDir.resolve(PASSWORD_FILE);
         String known = Files.isRegularFile(passwordFile)
                 ? Files.readString(passwordFile, StandardCharsets.US_ASCII).trim()
@@ -62,7 +71,8 @@ public final class LocalPostgres implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // four services with a reactive pool and a migration pool each, plus tests
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "on");
+                .setServerConfig("fsync", "on")
+                .setRegisterShutdownHook(stopWithJvm);
         if (known != null) {
             // runs before the server starts: a cluster that has its password never accepts TCP without it,
             // zonky's own readiness check included

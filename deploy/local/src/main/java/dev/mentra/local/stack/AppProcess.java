@@ -16,18 +16,22 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One application of the stack running as its own JVM, its output in a log file and its pid in a pid file. */
-final class AppProcess {
+final class AppProcess implements StackShutdown.Application {
 
+    /** util-linux; without it (not Linux) an application also hears the terminal's Ctrl-C itself. */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackApp app;
+    private final String name;
     private final int port;
     private final Path log;
     private final Path pidFile;
     private final Process process;
 
-    private AppProcess(StackApp app, int port, Path log, Path pidFile, Process process) {
+    private AppProcess(StackApp app, String name, int port, Path log, Path pidFile, Process process) {
         this.app = app;
+        this.name = name;
         this.port = port;
         this.log = log;
         this.pidFile = pidFile;
@@ -36,6 +40,12 @@ final class AppProcess {
 
     static AppProcess launch(StackApp app, Path root, int port, Path logDir, Path runDir, Map<String, String> env)
             throws IOException {
+        return launch(app, app.module(), root, port, logDir, runDir, env);
+    }
+
+    /** @param name the log's and pid file's name: the module's, or a replica's of its own */
+    static AppProcess launch(StackApp app, String name, Path root, int port, Path logDir, Path runDir,
+                             Map<String, String> env) throws IOException {
         Path jar = app.jar(root);
         if (!Files.isRegularFile(jar)) {
             throw new StackStartException(app.module() + " is not built (" + root.relativize(jar)
@@ -43,8 +53,14 @@ final class AppProcess {
         }
         Files.createDirectories(logDir);
         Files.createDirectories(runDir);
-        Path log = logDir.resolve(app.module() + ".log");
-        List<String> command = new ArrayList<>(List.of(
+        Path log = logDir.resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            // a session of its own: Ctrl-C in the terminal reaches the launcher only, which stops the applications
+            // (SIGTERM, as Kubernetes does) before the broker and the database (StackShutdown)
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx" + app.heapMegabytes() + "m", "-XX:+UseSerialGC",
                 "-jar", jar.toString()));
@@ -55,9 +71,14 @@ final class AppProcess {
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         Process process = builder.start();
-        Path pidFile = runDir.resolve(app.module() + ".pid");
+        Path pidFile = runDir.resolve(name + ".pid");
         Files.writeString(pidFile, Long.toString(process.pid()));
-        return new AppProcess(app, port, log, pidFile, process);
+        return new AppProcess(app, name, port, log, pidFile, process);
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     StackApp app() {
@@ -66,6 +87,10 @@ final class AppProcess {
 
     Path log() {
         return log;
+    }
+
+    String url() {
+        return "http://localhost:" + port;
     }
 
     long pid() {
@@ -95,17 +120,45 @@ final class AppProcess {
         }
     }
 
-    /** Asks the application to shut down (SIGTERM: Quarkus finishes in-flight work), then insists. */
+    /** Asks the application to shut down (SIGTERM: Quarkus drains, see deploy/platform), then insists. */
     void stop(Duration grace) {
-        process.destroy();
+        terminate();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!awaitExit(grace)) {
+                kill();
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            kill();
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public void terminate() {
+        process.destroy();
+    }
+
+    @Override
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (exited) {
+            forgetPid();
+        }
+        return exited;
+    }
+
+    @Override
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        forgetPid();
+    }
+
+    private void forgetPid() {
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException ignored) {

@@ -40,7 +40,14 @@ public final class LocalStack implements AutoCloseable {
     public static final String DEMO_PASSWORD = "mentra-demo-password";
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Longer than an application's own shutdown (delay + {@code quarkus.shutdown.timeout}, deploy/platform). */
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /**
+     * The applications' shutdown delay (readiness DOWN before work stops, 5 s in production): nothing on one machine
+     * routes by readiness, so a local run stops at once. {@code MENTRA_SHUTDOWN_DELAY} in the launcher's environment
+     * wins.
+     */
+    static final String LOCAL_SHUTDOWN_DELAY = "0s";
 
     private final StackSettings settings;
     private final PrintStream out;
@@ -50,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
      */
     private final String chatServiceCredential = newCredential();
     private final Map<StackApp, AppProcess> apps = new EnumMap<>(StackApp.class);
+    private final List<AppProcess> replicas = new ArrayList<>();
     /** How long each application took from its launch to its first ready answer (the benchmarks report it). */
     private final Map<StackApp, Duration> readyAfter = new EnumMap<>(StackApp.class);
     private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
@@ -86,10 +94,12 @@ public final class LocalStack implements AutoCloseable {
             System.exit(1);
         }
         stack.printWelcome();
-        String failure = stack.awaitFailure();
-        System.err.println(failure);
-        stack.close();
-        System.exit(1);
+        // Ctrl-C: the shutdown hook stops the stack and prints "Stopped."; the JVM then exits with 130
+        stack.awaitFailure().ifPresent(failure -> {
+            System.err.println(failure);
+            stack.close();
+            System.exit(1);
+        });
     }
 
     /** Starts every part and returns once all five applications are ready; on failure stops what it started. */
@@ -199,7 +209,7 @@ public final class LocalStack implements AutoCloseable {
         } else {
             long begin = System.nanoTime();
             try {
-                postgres = LocalPostgres.start(settings.postgresPort(), settings.dataDir().resolve("postgres"));
+                postgres = LocalPostgres.start(settings.postgresPort(), settings.dataDir().resolve("postgres"), false);
             } catch (IOException | RuntimeException e) {
                 throw new StackStartException("PostgreSQL did not start on port " + settings.postgresPort() + ": "
                         + rootMessage(e), e);
@@ -249,6 +259,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         // data/logs/<module>.log is read by people: text, not the production JSON lines
         defaultTo(env, "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        defaultTo(env, "MENTRA_SHUTDOWN_DELAY", LOCAL_SHUTDOWN_DELAY);
         String gateway = settings.url(StackApp.GATEWAY);
         defaultTo(env, "MENTRA_JWKS_URL", settings.url(StackApp.IDENTITY) + "/.well-known/jwks.json");
         defaultTo(env, "MENTRA_TOKEN_ISSUER", gateway);
@@ -335,7 +346,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts the PostgreSQL stopped by {@link #stopPostgres} again: same port, data and password. */
     public synchronized void restartPostgres() throws IOException {
         if (postgres != null) {
-            postgres = LocalPostgres.start(settings.postgresPort(), settings.dataDir().resolve("postgres"));
+            postgres = LocalPostgres.start(settings.postgresPort(), settings.dataDir().resolve("postgres"), false);
         }
     }
 
@@ -361,6 +372,27 @@ public final class LocalStack implements AutoCloseable {
         awaitReady(List.of(process));
     }
 
+    /**
+     * Starts one more replica of {@code app} on a free port, with the stack's environment plus {@code environment}
+     * (for chat-service a {@code CHAT_INSTANCE_ID} of its own, as a second pod has), and returns once it is ready.
+     * The stack stops it with the rest; the system tests stop it themselves to see what its clients see.
+     */
+    public synchronized AppReplica startReplica(StackApp app, String name, Map<String, String> environment)
+            throws IOException {
+        Map<String, String> env = environmentOf(app);
+        env.putAll(environment);
+        AppProcess process = AppProcess.launch(app, app.module() + "-" + name, settings.root(), Ports.free(),
+                settings.logDir(), runDir(), env);
+        replicas.add(process);
+        try {
+            awaitReady(List.of(process));
+        } catch (StackStartException e) {
+            process.stop(STOP_GRACE);
+            throw e;
+        }
+        return new AppReplica(process);
+    }
+
     private void awaitReady() {
         awaitReady(apps.values());
     }
@@ -372,20 +404,22 @@ public final class LocalStack implements AutoCloseable {
         while (!waiting.isEmpty()) {
             for (AppProcess app : List.copyOf(waiting)) {
                 if (!app.isAlive()) {
-                    throw new StackStartException(app.app().module() + " exited with code " + app.exitCode()
+                    throw new StackStartException(app.name() + " exited with code " + app.exitCode()
                             + " before it was ready. Last lines of " + app.log() + ":" + System.lineSeparator()
                             + app.logTail(25));
                 }
                 if (app.isReady()) {
                     waiting.remove(app);
-                    readyAfter.put(app.app(), Duration.ofNanos(System.nanoTime() - begin));
-                    out.printf("  %-16s ready on %s (%.1f s)%n", app.app().module(), settings.url(app.app()),
+                    if (apps.get(app.app()) == app) {
+                        readyAfter.put(app.app(), Duration.ofNanos(System.nanoTime() - begin));
+                    }
+                    out.printf("  %-16s ready on %s (%.1f s)%n", app.name(), app.url(),
                             (System.nanoTime() - begin) / 1e9);
                 }
             }
             if (System.nanoTime() > deadline) {
                 AppProcess first = waiting.get(0);
-                throw new StackStartException(first.app().module() + " was not ready after "
+                throw new StackStartException(first.name() + " was not ready after "
                         + READY_TIMEOUT.toSeconds() + " s. Last lines of " + first.log() + ":"
                         + System.lineSeparator() + first.logTail(25));
             }
@@ -415,52 +449,70 @@ public final class LocalStack implements AutoCloseable {
         out.println("Press Ctrl-C to stop.");
     }
 
-    /** Blocks while everything runs; returns a description of the first application that died on its own. */
-    public String awaitFailure() {
+    /**
+     * Blocks while everything runs; returns a description of the first application that died on its own, or
+     * nothing once the stack is being stopped.
+     */
+    public Optional<String> awaitFailure() {
         while (true) {
-            for (AppProcess app : apps.values()) {
-                if (!app.isAlive()) {
-                    return app.app().module() + " stopped unexpectedly (exit code " + app.exitCode()
-                            + "); stopping the stack. Last lines of " + app.log() + ":" + System.lineSeparator()
-                            + app.logTail(25);
+            synchronized (this) {
+                if (closed) {
+                    return Optional.empty();
+                }
+                for (AppProcess app : apps.values()) {
+                    if (!app.isAlive()) {
+                        return Optional.of(app.name() + " stopped unexpectedly (exit code " + app.exitCode()
+                                + "); stopping the stack. Last lines of " + app.log() + ":" + System.lineSeparator()
+                                + app.logTail(25));
+                    }
                 }
             }
             sleep(Duration.ofSeconds(1));
         }
     }
 
-    /** Stops the applications (gateway first), then Kafka, then PostgreSQL. Safe to call twice. */
+    /**
+     * Stops every application at once and waits for each to exit, then Kafka, then PostgreSQL ({@link StackShutdown}).
+     * Safe to call twice.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        boolean started = !apps.isEmpty() || kafka != null || postgres != null;
+        boolean started = !apps.isEmpty() || !replicas.isEmpty() || kafka != null || postgres != null;
         if (started) {
             out.println("Stopping Mentra…");
         }
-        AppProcess gateway = apps.remove(StackApp.GATEWAY);
-        if (gateway != null) {
-            gateway.stop(STOP_GRACE);
-        }
-        apps.values().parallelStream().forEach(app -> app.stop(STOP_GRACE));
+        List<AppProcess> running = new ArrayList<>(apps.values());
+        running.addAll(replicas);
+        LocalKafka broker = kafka;
+        LocalPostgres database = postgres;
+        new StackShutdown(STOP_GRACE, out)
+                .then("Kafka", () -> {
+                    if (broker != null) {
+                        broker.close();
+                    }
+                })
+                .then("PostgreSQL", () -> {
+                    if (database != null) {
+                        database.close();
+                    }
+                })
+                .run(running);
         apps.clear();
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
-        }
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException | RuntimeException e) {
-                out.println("PostgreSQL stop: " + rootMessage(e));
-            }
-            postgres = null;
-        }
+        replicas.clear();
+        kafka = null;
+        postgres = null;
         if (started) {
             out.println("Stopped.");
         }
+    }
+
+    /** Whether {@link #close} has begun: applications ending now are being stopped, not failing. */
+    public synchronized boolean closing() {
+        return closed;
     }
 
     private Path runDir() {

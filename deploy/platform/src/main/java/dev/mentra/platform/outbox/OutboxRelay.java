@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +44,8 @@ public class OutboxRelay {
 
     /** Any constant shared by every replica of every service; each service has its own database. */
     static final long RELAY_LOCK = 0x6d656e7472610001L;
+    /** Within Kubernetes' grace period, after the shutdown delay and the requests in flight. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private static final String CLAIM = """
             SELECT id, topic, message_key, payload, traceparent, tracestate FROM mentra_outbox
@@ -58,6 +61,7 @@ public class OutboxRelay {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile boolean failing;
     private volatile boolean stopped;
+    private long poller = -1;
 
     public OutboxRelay(Vertx vertx, Pool pool, OutboxProducer producer, OutboxConfig config, MeterRegistry registry) {
         this.vertx = vertx;
@@ -69,11 +73,27 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
+        poller = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
+    /**
+     * Starts no pass any more and lets the running one finish its batch, so what it claimed is published and marked
+     * before the pool and the producer close (a batch still running after {@link #STOP_WAIT} rolls back: its rows
+     * stay pending for another replica or the next start). Observed once requests in flight are
+     * done: until then they may still write events, and the relay keeps publishing them.
+     */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         stopped = true;
+        vertx.cancelTimer(poller);
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (running.get() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    /** Whether a pass runs now. */
+    boolean passRunning() {
+        return running.get();
     }
 
     /** Asks for a pass: now if none is running, else right after the running one. */
@@ -118,7 +138,7 @@ public class OutboxRelay {
 
     /** Publishes everything pending, batch after batch; returns how many events were published. */
     public Uni<Integer> relayPending() {
-        return relayBatch().flatMap(n -> n < config.batchSize()
+        return relayBatch().flatMap(n -> n < config.batchSize() || stopped
                 ? Uni.createFrom().item(n)
                 : relayPending().map(more -> n + more));
     }
