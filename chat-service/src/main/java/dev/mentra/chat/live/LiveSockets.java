@@ -11,6 +11,7 @@ import dev.mentra.chat.service.MessageService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.runtime.Startup;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * conversation reaches every replica through Kafka and each delivers to its own sockets from here; every socket of
  * a participant gets it (the user's inbox channel), without subscribing conversation by conversation.
  */
+// created at start-up, not at the first socket: its gauge (mentra.chat.sockets.open) exists from the start, at 0
+@Startup
 @ApplicationScoped
 public class LiveSockets {
 
