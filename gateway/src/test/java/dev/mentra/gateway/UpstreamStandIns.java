@@ -3,6 +3,7 @@ package dev.mentra.gateway;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.local.net.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.EnumMap;
@@ -27,7 +28,8 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         for (Upstream upstream : Upstream.values()) {
-            WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+            // tests stop a stand-in and start it again on its port, which must not be one outgoing connections get
+            WireMockServer server = new WireMockServer(WireMockConfiguration.options().port(Ports.freeToRebind()));
             server.start();
             answerAsItself(server, upstream);
             SERVERS.put(upstream, server);
