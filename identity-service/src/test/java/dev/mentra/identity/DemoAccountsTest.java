@@ -1,6 +1,7 @@
 package dev.mentra.identity;
 
 import dev.mentra.identity.service.DemoAccounts;
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -16,7 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The local run's demo accounts have fixed user ids: mentor-service knows the demo mentor by its id, never by the
- * email anyone could sign up with where demo accounts are off.
+ * email anyone could sign up with where demo accounts are off. The accounts are those the launcher offers and the
+ * system tests sign in as ({@link DemoAccount}).
  */
 @QuarkusTest
 class DemoAccountsTest {
@@ -33,13 +35,13 @@ class DemoAccountsTest {
         VertxContextSupport.subscribeAndAwait(() -> demo.createMissing());
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("email", "mentor@mentra.local", "password", DemoAccounts.PASSWORD))
+                .body(Map.of("email", DemoAccount.MENTOR.email(), "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200)
-                .body("user.id", equalTo("user_mentraDemoMentor"));
-        assertThat(db.count("SELECT count(*) FROM app_user WHERE email IN (?, ?, ?)",
-                "mentee@mentra.local", "mentor@mentra.local", "admin@mentra.local")).isEqualTo(3);
-        assertThat(db.rows("SELECT id FROM app_user WHERE email = ?", "admin@mentra.local").get(0).get("id"))
-                .isEqualTo(DemoAccounts.ADMIN_USER_ID);
+                .body("user.id", equalTo(DemoAccount.MENTOR.userId()));
+        for (DemoAccount account : DemoAccount.values()) {
+            assertThat(db.rows("SELECT id FROM app_user WHERE email = ?", account.email()))
+                    .as(account.email()).singleElement().extracting(row -> row.get("id")).isEqualTo(account.userId());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.mentra.mentor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TestTokens;
@@ -216,13 +217,13 @@ class MentorJourneyTest {
     void theDemoMentorAccountGetsItsProfileAndNoOneElseDoesNotEvenWithItsEmail() throws Exception {
         // identity-service gives the demo mentor account this id (demo accounts on); anyone may sign up with its
         // email where demo accounts are off, so the email alone never makes a mentor
-        String demo = "user_mentraDemoMentor";
+        String demo = DemoAccount.MENTOR.userId();
         String sameEmail = newUserId();
         String other = newUserId();
         try (TopicWriter writer = TopicWriter.create()) {
-            writer.send("identity.users.v1", sameEmail, userCreated(sameEmail, "mentor@mentra.local", "Mallory"));
+            writer.send("identity.users.v1", sameEmail, userCreated(sameEmail, DemoAccount.MENTOR.email(), "Mallory"));
             writer.send("identity.users.v1", other, userCreated(other, "someone@example.org", "Some One"));
-            writer.send("identity.users.v1", demo, userCreated(demo, "mentor@mentra.local", "Oscar Mentor"));
+            writer.send("identity.users.v1", demo, userCreated(demo, DemoAccount.MENTOR.email(), "Oscar Mentor"));
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 db.count("SELECT count(*) FROM mentor WHERE user_id = ? AND kind = 'HUMAN' AND active", demo) == 1);

@@ -1,5 +1,6 @@
 package dev.mentra.stack;
 
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.stack.LocalStack;
 import dev.mentra.local.stack.StackApp;
 import io.restassured.http.ContentType;
@@ -70,8 +71,8 @@ class AdminRoutesIT {
             }
         }
 
-        String mentee = signIn("mentee@mentra.local");
-        String mentor = signIn("mentor@mentra.local");
+        String mentee = signIn(DemoAccount.MENTEE.email());
+        String mentor = signIn(DemoAccount.MENTOR.email());
         List<String> wrong = new ArrayList<>();
         for (AdminRoute route : routes) {
             expect(route, request().auth().oauth2(mentee), 403, "mentee", wrong);
@@ -81,7 +82,7 @@ class AdminRoutesIT {
         assertThat(wrong).as("admin routes that did not refuse").isEmpty();
 
         // and the admin's token is what opens them: the same calls are not refused for an admin
-        String admin = signIn("admin@mentra.local");
+        String admin = signIn(DemoAccount.ADMIN.email());
         for (AdminRoute route : routes) {
             if (route.method().equals("GET")) {
                 int status = request().auth().oauth2(admin).get(route.gatewayPath()).statusCode();
@@ -126,7 +127,7 @@ class AdminRoutesIT {
 
     private static String signIn(String email) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
     }
 }

@@ -1,6 +1,7 @@
 package dev.mentra.stack;
 
 import dev.mentra.local.stack.AppReplica;
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.stack.LocalStack;
 import dev.mentra.local.stack.StackApp;
 import io.restassured.http.ContentType;
@@ -94,7 +95,7 @@ class ChatReplicaStopIT {
             conversations.add(conversationId);
             mentees.add(new ChatPerson("mentee " + i, token, List.of(conversationId), primary));
         }
-        ChatPerson mentor = new ChatPerson("mentor", signIn("mentor@mentra.local"), conversations, primary);
+        ChatPerson mentor = new ChatPerson("mentor", signIn(DemoAccount.MENTOR.email()), conversations, primary);
         List<ChatPerson> onDoomed = List.of(mentor, mentees.get(0), mentees.get(1));
         List<ChatPerson> everyone = new ArrayList<>(mentees);
         everyone.add(mentor);
@@ -240,7 +241,7 @@ class ChatReplicaStopIT {
 
     private static String signIn(String email) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
     }
 }

@@ -1,7 +1,7 @@
 package dev.mentra.stack;
 
 import dev.mentra.local.postgres.PostgresEndpoint;
-import dev.mentra.local.stack.LocalStack;
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TopicWriter;
 import io.restassured.http.ContentType;
@@ -91,7 +91,7 @@ final class ParkedEventFixture {
 
     private static void awaitParked(String gateway, String bookingId) throws InterruptedException {
         String admin = given().baseUri(gateway).contentType(ContentType.JSON)
-                .body(Map.of("email", "admin@mentra.local", "password", LocalStack.DEMO_PASSWORD))
+                .body(Map.of("email", DemoAccount.ADMIN.email(), "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
         Instant deadline = Instant.now().plus(PARKING_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

@@ -1,5 +1,6 @@
 package dev.mentra.stack;
 
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.stack.LocalStack;
 import dev.mentra.local.stack.StackApp;
 import org.awaitility.Awaitility;
@@ -42,8 +43,8 @@ class StackIT {
 
     @Test
     void anAdminSeesEachServicesParkedEventsThroughTheGatewayAndNobodyElseDoes() {
-        String admin = signIn("admin@mentra.local");
-        String mentee = signIn("mentee@mentra.local");
+        String admin = signIn(DemoAccount.ADMIN.email());
+        String mentee = signIn(DemoAccount.MENTEE.email());
         for (String service : new String[]{"identity", "mentor", "booking", "chat"}) {
             given().auth().oauth2(admin).get("/api/admin/" + service + "/parked-events").then().statusCode(200)
                     .header("Mentra-Service", service + "-service")
@@ -56,7 +57,7 @@ class StackIT {
 
     private static String signIn(String email) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
     }
 
@@ -75,7 +76,7 @@ class StackIT {
                 Map.entry("/api/conversations", "chat-service"),
                 Map.entry("/api/chat/ws", "chat-service"));
         String token = given().contentType(ContentType.JSON)
-                .body(Map.of("email", "mentee@mentra.local", "password", LocalStack.DEMO_PASSWORD))
+                .body(Map.of("email", DemoAccount.MENTEE.email(), "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
         owners.forEach((path, service) -> given().auth().oauth2(token).get(path).then()
                 .header("Mentra-Service", service));
@@ -112,9 +113,9 @@ class StackIT {
 
     @Test
     void theDemoAccountsOfTheLocalRunCanSignIn() {
-        for (String email : new String[]{"mentee@mentra.local", "mentor@mentra.local", "admin@mentra.local"}) {
+        for (String email : new String[]{DemoAccount.MENTEE.email(), DemoAccount.MENTOR.email(), DemoAccount.ADMIN.email()}) {
             given().contentType(ContentType.JSON)
-                    .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                    .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
                     .post("/api/auth/sign-in").then().statusCode(200).body("user.email", equalTo(email));
         }
     }
@@ -143,7 +144,7 @@ class StackIT {
                 .post("/api/mentors/applications").then().statusCode(201).extract().jsonPath().getString("id");
 
         String admin = given().contentType(ContentType.JSON)
-                .body(Map.of("email", "admin@mentra.local", "password", LocalStack.DEMO_PASSWORD))
+                .body(Map.of("email", DemoAccount.ADMIN.email(), "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
         String mentorId = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/mentors/applications/" + applicationId + "/approve")
@@ -167,8 +168,8 @@ class StackIT {
 
     @Test
     void aMenteeBooksTheDemoMentorAndBothSeeTheSessionThenItIsCancelled() {
-        String mentee = signIn("mentee@mentra.local");
-        String mentor = signIn("mentor@mentra.local");
+        String mentee = signIn(DemoAccount.MENTEE.email());
+        String mentor = signIn(DemoAccount.MENTOR.email());
         String bookingId = bookDemoMentor(mentee, "First session");
         given().auth().oauth2(mentor).get("/api/bookings").then().statusCode(200)
                 .body("find { it.id == '%s' }.role".formatted(bookingId), equalTo("MENTOR"));

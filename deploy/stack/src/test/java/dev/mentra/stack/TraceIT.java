@@ -1,6 +1,6 @@
 package dev.mentra.stack;
 
-import dev.mentra.local.stack.LocalStack;
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.stack.SpanReceiver.ReceivedSpan;
 import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 import io.restassured.http.ContentType;
@@ -38,8 +38,8 @@ class TraceIT {
 
     @Test
     void aBookedSessionIsOneTraceFromTheGatewayToTheSocketThatDeliveredTheRoom() throws Exception {
-        String mentee = signIn("mentee@mentra.local");
-        String mentor = signIn("mentor@mentra.local");
+        String mentee = signIn(DemoAccount.MENTEE.email());
+        String mentor = signIn(DemoAccount.MENTOR.email());
         String mentorId = Awaitility.await().atMost(WAIT).until(() -> given()
                 .queryParam("kind", "HUMAN").queryParam("q", "Oscar Mentor").get("/api/mentors")
                 .jsonPath().getString("items.find { it.displayName == 'Oscar Mentor' }.id"), Objects::nonNull);
@@ -115,7 +115,7 @@ class TraceIT {
 
     private static String signIn(String email) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", LocalStack.DEMO_PASSWORD))
+                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
                 .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
     }
 }

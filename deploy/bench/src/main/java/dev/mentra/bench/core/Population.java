@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.mentra.local.stack.LocalStack;
+import dev.mentra.local.stack.DemoAccount;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -101,7 +101,7 @@ public final class Population {
     /** The demo admin's token (approves mentors; admin views). */
     public String adminToken() {
         Http.Response signedIn = http.call(Http.Request.post(gateway + "/api/auth/sign-in",
-                Json.write(Map.of("email", "admin@mentra.local", "password", LocalStack.DEMO_PASSWORD)))
+                Json.write(Map.of("email", DemoAccount.ADMIN.email(), "password", DemoAccount.PASSWORD)))
                 .from(SourceAddresses.address(0)));
         if (!signedIn.ok()) {
             throw new IllegalStateException("The demo admin could not sign in: " + signedIn);

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One application of the stack running as its own JVM, its output in a log file and its pid in a pid file. */
-final class AppProcess implements StackShutdown.Application {
+final class AppProcess implements StackShutdown.Application, StackReadiness.Starting {
 
     /** util-linux; without it (not Linux) an application also hears the terminal's Ctrl-C itself. */
     private static final Path SETSID = Path.of("/usr/bin/setsid");
@@ -85,11 +85,13 @@ final class AppProcess implements StackShutdown.Application {
         return app;
     }
 
-    Path log() {
+    @Override
+    public Path log() {
         return log;
     }
 
-    String url() {
+    @Override
+    public String url() {
         return "http://localhost:" + port;
     }
 
@@ -97,16 +99,19 @@ final class AppProcess implements StackShutdown.Application {
         return process.pid();
     }
 
-    boolean isAlive() {
+    @Override
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    int exitCode() {
+    @Override
+    public int exitCode() {
         return process.exitValue();
     }
 
     /** Whether {@code /q/health/ready} answers UP now. */
-    boolean isReady() {
+    @Override
+    public boolean isReady() {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/q/health/ready"))
@@ -167,7 +172,8 @@ final class AppProcess implements StackShutdown.Application {
     }
 
     /** The last lines of the log, to explain a failure without sending the person hunting for files. */
-    String logTail(int lines) {
+    @Override
+    public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));

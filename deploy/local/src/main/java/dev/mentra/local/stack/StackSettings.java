@@ -60,6 +60,11 @@ public record StackSettings(Path root, Path dataDir, Map<StackApp, Integer> port
         return dataDir.resolve("logs");
     }
 
+    /** Where the applications' pid files are (a later start stops what a killed launcher left behind). */
+    public Path runDir() {
+        return dataDir.resolve("run");
+    }
+
     private static int intVar(Map<String, String> env, String name, int fallback) {
         String value = blankToNull(env.get(name));
         if (value == null) {
