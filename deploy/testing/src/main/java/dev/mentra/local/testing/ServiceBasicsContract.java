@@ -1,12 +1,22 @@
 package dev.mentra.local.testing;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +84,54 @@ public abstract class ServiceBasicsContract {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("openapi", startsWith("3."))
                 .body("info.title", equalTo("Mentra " + serviceName()));
+    }
+
+    /**
+     * The defaults every service shares (datasource, Flyway, Kafka, OpenAPI, devservices) come from mentra-platform's
+     * {@code META-INF/microprofile-config.properties}, and none is copied back into the service's
+     * application.properties (overriding with another value is allowed). Build-time keys among them are shown read at
+     * build by this contract's other tests: the Kafka readiness check ({@code quarkus.kafka.health.enabled}), the
+     * OpenAPI title ({@code info-title}), the migrated database ({@code quarkus.flyway.migrate-at-start}).
+     */
+    @Test
+    void runsWithThePlatformsSharedDefaultsAndCopiesNone() throws IOException {
+        Config config = ConfigProvider.getConfig();
+        assertThat(config.getValue("quarkus.datasource.db-kind", String.class)).isEqualTo("postgresql");
+        assertThat(config.getConfigValue("quarkus.datasource.db-kind").getSourceName())
+                .contains("META-INF/microprofile-config.properties");
+        assertThat(config.getValue("quarkus.flyway.out-of-order", Boolean.class)).isTrue();
+        assertThat(config.getValue("quarkus.http.auth.proactive", Boolean.class)).isFalse();
+        assertThat(config.getValue("mentra.database", String.class)).isEqualTo(database());
+
+        Properties shared = platformDefaults();
+        assertThat(shared).containsKeys("quarkus.datasource.db-kind", "quarkus.flyway.migrate-at-start",
+                "kafka.bootstrap.servers", "quarkus.smallrye-openapi.info-title", "quarkus.devservices.enabled");
+        Properties own = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            own.load(in);
+        }
+        List<String> copied = new ArrayList<>();
+        shared.stringPropertyNames().forEach(key -> {
+            if (shared.getProperty(key).equals(own.getProperty(key))) {
+                copied.add(key);
+            }
+        });
+        assertThat(copied).as("keys of application.properties that repeat deploy/platform's defaults").isEmpty();
+    }
+
+    /** The platform's configuration file: the one on the class path that sets the shared datasource defaults. */
+    private static Properties platformDefaults() throws IOException {
+        for (URL url : Collections.list(Thread.currentThread().getContextClassLoader()
+                .getResources("META-INF/microprofile-config.properties"))) {
+            Properties properties = new Properties();
+            try (InputStream in = url.openStream()) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            if (properties.containsKey("quarkus.datasource.db-kind")) {
+                return properties;
+            }
+        }
+        throw new AssertionError("no META-INF/microprofile-config.properties with the shared defaults on the class path");
     }
 
     @Test
