@@ -71,8 +71,8 @@ class AdminRoutesIT {
             }
         }
 
-        String mentee = signIn(DemoAccount.MENTEE.email());
-        String mentor = signIn(DemoAccount.MENTOR.email());
+        String mentee = SharedStack.signIn(DemoAccount.MENTEE);
+        String mentor = SharedStack.signIn(DemoAccount.MENTOR);
         List<String> wrong = new ArrayList<>();
         for (AdminRoute route : routes) {
             expect(route, request().auth().oauth2(mentee), 403, "mentee", wrong);
@@ -82,7 +82,7 @@ class AdminRoutesIT {
         assertThat(wrong).as("admin routes that did not refuse").isEmpty();
 
         // and the admin's token is what opens them: the same calls are not refused for an admin
-        String admin = signIn(DemoAccount.ADMIN.email());
+        String admin = SharedStack.signIn(DemoAccount.ADMIN);
         for (AdminRoute route : routes) {
             if (route.method().equals("GET")) {
                 int status = request().auth().oauth2(admin).get(route.gatewayPath()).statusCode();
@@ -125,9 +125,4 @@ class AdminRoutesIT {
         return routes;
     }
 
-    private static String signIn(String email) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
-    }
 }

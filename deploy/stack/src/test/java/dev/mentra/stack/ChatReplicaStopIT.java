@@ -95,7 +95,7 @@ class ChatReplicaStopIT {
             conversations.add(conversationId);
             mentees.add(new ChatPerson("mentee " + i, token, List.of(conversationId), primary));
         }
-        ChatPerson mentor = new ChatPerson("mentor", signIn(DemoAccount.MENTOR.email()), conversations, primary);
+        ChatPerson mentor = new ChatPerson("mentor", SharedStack.signIn(DemoAccount.MENTOR), conversations, primary);
         List<ChatPerson> onDoomed = List.of(mentor, mentees.get(0), mentees.get(1));
         List<ChatPerson> everyone = new ArrayList<>(mentees);
         everyone.add(mentor);
@@ -239,9 +239,4 @@ class ChatReplicaStopIT {
                 .post("/api/auth/sign-up").then().statusCode(201).extract().jsonPath().getString("token");
     }
 
-    private static String signIn(String email) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
-    }
 }

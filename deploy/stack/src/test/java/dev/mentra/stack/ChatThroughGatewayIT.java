@@ -35,8 +35,8 @@ class ChatThroughGatewayIT {
 
     @Test
     void aBookedSessionOpensARoomWhereMenteeAndMentorTalkLive() throws Exception {
-        String mentee = signIn(DemoAccount.MENTEE.email());
-        String mentor = signIn(DemoAccount.MENTOR.email());
+        String mentee = SharedStack.signIn(DemoAccount.MENTEE);
+        String mentor = SharedStack.signIn(DemoAccount.MENTOR);
         String mentorUserId = given().auth().oauth2(mentor).get("/api/me").jsonPath().getString("id");
         String menteeUserId = given().auth().oauth2(mentee).get("/api/me").jsonPath().getString("id");
         String bookingId = StackIT.bookDemoMentor(mentee, "Let's talk about my promotion");
@@ -47,7 +47,7 @@ class ChatThroughGatewayIT {
                 .getString("find { it.bookingId == '%s' }.id".formatted(bookingId)), Objects::nonNull);
         given().auth().oauth2(mentee).get("/api/conversations/" + conversationId).then().statusCode(200)
                 .body("kind", org.hamcrest.Matchers.equalTo("SESSION"));
-        given().auth().oauth2(signIn(DemoAccount.ADMIN.email())).get("/api/conversations/" + conversationId)
+        given().auth().oauth2(SharedStack.signIn(DemoAccount.ADMIN)).get("/api/conversations/" + conversationId)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(403), org.hamcrest.Matchers.is(404)));
 
         try (LiveClient menteeSocket = LiveClient.connect(SharedStack.gateway(), mentee);
@@ -88,7 +88,7 @@ class ChatThroughGatewayIT {
 
     @Test
     void anAiMentorAnswersInChatWithItsReplyStreaming() throws Exception {
-        String mentee = signIn(DemoAccount.MENTEE.email());
+        String mentee = SharedStack.signIn(DemoAccount.MENTEE);
         String conversationId = given().auth().oauth2(mentee).contentType(ContentType.JSON)
                 .body(Map.of("kind", "AI_MENTOR", "mentorId", "ai-wellbeing"))
                 .post("/api/conversations").then().statusCode(201).extract().jsonPath().getString("id");
@@ -111,9 +111,4 @@ class ChatThroughGatewayIT {
         assertThat(stored).hasSizeGreaterThanOrEqualTo(2);
     }
 
-    private static String signIn(String email) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
-    }
 }

@@ -1,12 +1,17 @@
 package dev.mentra.stack;
 
+import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.stack.LocalStack;
 import dev.mentra.local.stack.StackApp;
 import dev.mentra.local.stack.StackSettings;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * The packaged stack the system tests drive: started once per test JVM on free ports (starting five JVMs costs
@@ -64,5 +69,12 @@ final class SharedStack {
 
     static String gateway() throws Exception {
         return get().url(StackApp.GATEWAY);
+    }
+
+    /** Signs a demo account in through the gateway and returns its token. */
+    static String signIn(DemoAccount account) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", account.email(), "password", DemoAccount.PASSWORD))
+                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
     }
 }

@@ -43,8 +43,8 @@ class StackIT {
 
     @Test
     void anAdminSeesEachServicesParkedEventsThroughTheGatewayAndNobodyElseDoes() {
-        String admin = signIn(DemoAccount.ADMIN.email());
-        String mentee = signIn(DemoAccount.MENTEE.email());
+        String admin = SharedStack.signIn(DemoAccount.ADMIN);
+        String mentee = SharedStack.signIn(DemoAccount.MENTEE);
         for (String service : new String[]{"identity", "mentor", "booking", "chat"}) {
             given().auth().oauth2(admin).get("/api/admin/" + service + "/parked-events").then().statusCode(200)
                     .header("Mentra-Service", service + "-service")
@@ -55,11 +55,6 @@ class StackIT {
         given().get("/api/admin/booking/parked-events").then().statusCode(401);
     }
 
-    private static String signIn(String email) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
-    }
 
     @Test
     void everyPublicPrefixIsAnsweredByTheServiceThatOwnsIt() {
@@ -168,8 +163,8 @@ class StackIT {
 
     @Test
     void aMenteeBooksTheDemoMentorAndBothSeeTheSessionThenItIsCancelled() {
-        String mentee = signIn(DemoAccount.MENTEE.email());
-        String mentor = signIn(DemoAccount.MENTOR.email());
+        String mentee = SharedStack.signIn(DemoAccount.MENTEE);
+        String mentor = SharedStack.signIn(DemoAccount.MENTOR);
         String bookingId = bookDemoMentor(mentee, "First session");
         given().auth().oauth2(mentor).get("/api/bookings").then().statusCode(200)
                 .body("find { it.id == '%s' }.role".formatted(bookingId), equalTo("MENTOR"));

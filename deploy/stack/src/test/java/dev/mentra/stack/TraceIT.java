@@ -38,8 +38,8 @@ class TraceIT {
 
     @Test
     void aBookedSessionIsOneTraceFromTheGatewayToTheSocketThatDeliveredTheRoom() throws Exception {
-        String mentee = signIn(DemoAccount.MENTEE.email());
-        String mentor = signIn(DemoAccount.MENTOR.email());
+        String mentee = SharedStack.signIn(DemoAccount.MENTEE);
+        String mentor = SharedStack.signIn(DemoAccount.MENTOR);
         String mentorId = Awaitility.await().atMost(WAIT).until(() -> given()
                 .queryParam("kind", "HUMAN").queryParam("q", "Oscar Mentor").get("/api/mentors")
                 .jsonPath().getString("items.find { it.displayName == 'Oscar Mentor' }.id"), Objects::nonNull);
@@ -113,9 +113,4 @@ class TraceIT {
         return spans.stream().filter(which).findFirst().orElse(null);
     }
 
-    private static String signIn(String email) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", DemoAccount.PASSWORD))
-                .post("/api/auth/sign-in").then().statusCode(200).extract().jsonPath().getString("token");
-    }
 }
