@@ -1,10 +1,11 @@
-package dev.mentra.booking;
+package dev.mentra.booking.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.mentra.booking.AcuityStandIn;
+import dev.mentra.booking.Fixtures;
 import dev.mentra.booking.client.AcuityTime;
-import dev.mentra.booking.service.AcuitySync;
 import dev.mentra.local.testing.InboxRecords;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicReader;
@@ -15,8 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +24,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
