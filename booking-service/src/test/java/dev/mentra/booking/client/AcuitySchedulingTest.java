@@ -117,7 +117,7 @@ class AcuitySchedulingTest {
         acuity().stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(500)));
         try {
             Throwable last = null;
-            for (int call = 0; call < 10 && !(last instanceof CircuitBreakerOpenException); call++) {
+            for (int call = 0; call < 15 && !(last instanceof CircuitBreakerOpenException); call++) {
                 try {
                     acuity.appointment(id).await().atMost(WAIT);
                 } catch (RuntimeException e) {
