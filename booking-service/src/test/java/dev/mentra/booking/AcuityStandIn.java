@@ -20,9 +20,9 @@ import static io.restassured.RestAssured.given;
  */
 public class AcuityStandIn implements QuarkusTestResourceLifecycleManager {
 
-    static final String USER_ID = "19283746";
-    static final String API_KEY = "acuity-test-api-key";
-    static final String BASIC = "Basic " + java.util.Base64.getEncoder()
+    public static final String USER_ID = "19283746";
+    public static final String API_KEY = "acuity-test-api-key";
+    public static final String BASIC = "Basic " + java.util.Base64.getEncoder()
             .encodeToString((USER_ID + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
 
     private static WireMockServer server;
@@ -43,20 +43,20 @@ public class AcuityStandIn implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static WireMockServer acuity() {
+    public static WireMockServer acuity() {
         return server;
     }
 
-    static String newCalendarId() {
+    public static String newCalendarId() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
     }
 
-    static long newAppointmentId() {
+    public static long newAppointmentId() {
         return ThreadLocalRandom.current().nextLong(10_000_000, 99_999_999);
     }
 
     /** An appointment as Acuity's API returns it (numbers for ids, strings for duration and price). */
-    static String appointment(long id, String calendarId, String typeId, OffsetDateTime start, String email,
+    public static String appointment(long id, String calendarId, String typeId, OffsetDateTime start, String email,
                               String notes, boolean canceled) {
         return """
                 {"id":%d,"firstName":"Pat","lastName":"Person","phone":"","email":"%s",
@@ -72,12 +72,12 @@ public class AcuityStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Acuity's error body. */
-    static String error(int status, String error, String message) {
+    public static String error(int status, String error, String message) {
         return "{\"status_code\":%d,\"message\":\"%s\",\"error\":\"%s\"}".formatted(status, message, error);
     }
 
     /** Posts a webhook as Acuity does: form-encoded ids, signed with the API key (or a wrong one). */
-    static int sendWebhook(String action, long id, String calendarId, String typeId, String key) {
+    public static int sendWebhook(String action, long id, String calendarId, String typeId, String key) {
         String body = "action=" + URLEncoder.encode(action, StandardCharsets.UTF_8) + "&id=" + id
                 + "&calendarID=" + calendarId + "&appointmentTypeID=" + typeId;
         return given().contentType("application/x-www-form-urlencoded; charset=UTF-8")

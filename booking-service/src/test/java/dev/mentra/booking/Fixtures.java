@@ -23,23 +23,23 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** Mentors and people as the other services announce them, and a mentor's hours set through the API. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final TestDatabase DB = TestDatabase.of("booking");
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final TestDatabase DB = TestDatabase.of("booking");
 
     private Fixtures() {
     }
 
     /** A human mentor published by mentor-service, with a token for their user. */
-    record TestMentor(String mentorId, String userId, String token) {
+    public record TestMentor(String mentorId, String userId, String token) {
     }
 
-    static String newUserId() {
+    public static String newUserId() {
         return "user_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 
-    static TestMentor humanMentor(String calendarId, String appointmentTypeId) {
+    public static TestMentor humanMentor(String calendarId, String appointmentTypeId) {
         String userId = newUserId();
         String mentorId = "mtr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         Map<String, Object> data = new HashMap<>();
@@ -59,11 +59,11 @@ final class Fixtures {
         return new TestMentor(mentorId, userId, TestTokens.forUser(userId).roles("mentee", "mentor").sign());
     }
 
-    static TestMentor humanMentor() {
+    public static TestMentor humanMentor() {
         return humanMentor(null, null);
     }
 
-    static String aiMentor() {
+    public static String aiMentor() {
         String mentorId = "mtr_ai_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         send("mentors.v1", mentorId, event("mentor.published", mentorId, Map.of("mentorId", mentorId, "kind", "AI",
                 "displayName", "Ada", "active", true)));
@@ -73,25 +73,25 @@ final class Fixtures {
     }
 
     /** A user identity-service announced (booking-service matches Acuity's clients by email). */
-    static void person(String userId, String email) {
+    public static void person(String userId, String email) {
         send("identity.users.v1", userId, event("user.created", userId,
                 Map.of("userId", userId, "email", email, "displayName", "Pat Person")));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> DB.count("SELECT count(*) FROM person WHERE user_id = ?", userId) == 1);
     }
 
-    static String event(String type, String subject, Map<String, Object> data) {
+    public static String event(String type, String subject, Map<String, Object> data) {
         return TestEvents.envelope(type, subject, data);
     }
 
-    static void send(String topic, String key, String value) {
+    public static void send(String topic, String key, String value) {
         try (TopicWriter writer = TopicWriter.create()) {
             writer.send(topic, key, value);
         }
     }
 
     /** Weekdays 09:00-12:00 in Lisbon, hour-long sessions on the hour, no buffers, one hour notice. */
-    static Map<String, Object> weekdayMornings(int bufferMinutes, int maxPerDay) {
+    public static Map<String, Object> weekdayMornings(int bufferMinutes, int maxPerDay) {
         Map<String, Object> weekly = new HashMap<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
@@ -103,30 +103,30 @@ final class Fixtures {
                         "maxPerDay", maxPerDay, "slotStepMinutes", 60));
     }
 
-    static void setHours(TestMentor mentor, Map<String, Object> availability) {
+    public static void setHours(TestMentor mentor, Map<String, Object> availability) {
         given().auth().oauth2(mentor.token()).contentType(ContentType.JSON).body(availability)
                 .put("/api/availability").then().statusCode(200);
     }
 
     /** A Monday at least a week ahead, in Lisbon. */
-    static LocalDate nextMonday() {
+    public static LocalDate nextMonday() {
         return LocalDate.now(ZoneId.of("Europe/Lisbon")).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
-    static OffsetDateTime lisbon(LocalDate date, String time) {
+    public static OffsetDateTime lisbon(LocalDate date, String time) {
         return date.atTime(java.time.LocalTime.parse(time)).atZone(ZoneId.of("Europe/Lisbon")).toOffsetDateTime();
     }
 
-    static Map<String, Object> booking(String mentorId, OffsetDateTime start) {
+    public static Map<String, Object> booking(String mentorId, OffsetDateTime start) {
         return Map.of("mentorId", mentorId, "startsAt", start.toString(), "timeZone", "America/New_York",
                 "note", "Career change into data engineering");
     }
 
-    static String key() {
+    public static String key() {
         return "key-" + UUID.randomUUID();
     }
 
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (Exception e) {

@@ -89,19 +89,29 @@ interface AcuityApi {
         } catch (Exception ignored) {
             // an HTML error page from a proxy: the status says enough
         }
-        if (status == 429) {
-            String header = response.getHeaderString("Retry-After");
-            Duration wait = Duration.ofSeconds(1);
-            try {
-                wait = Duration.ofSeconds(Long.parseLong(header.trim()));
-            } catch (RuntimeException ignored) {
-                // absent or an HTTP date: wait a second
+        if (status == 429 || status == 503) {
+            // turned away before Acuity acted; a 429 without a readable Retry-After waits a second
+            Duration wait = retryAfter(response.getHeaderString("Retry-After"));
+            if (status == 429) {
+                return new AcuityException.RetryLater("Acuity is limiting requests: " + message,
+                        wait != null ? wait : Duration.ofSeconds(1));
             }
-            return new AcuityException.Unavailable("Acuity is limiting requests: " + message, wait);
+            if (wait != null) {
+                return new AcuityException.RetryLater("Acuity is unavailable: " + message, wait);
+            }
         }
         if (status >= 500) {
-            return new AcuityException.Unavailable("Acuity failed: " + message, null);
+            return new AcuityException.Unavailable("Acuity failed: " + message);
         }
         return new AcuityException.Refused(status, error, message);
+    }
+
+    /** {@code Retry-After} in seconds; null when absent or an HTTP date. */
+    private static Duration retryAfter(String header) {
+        try {
+            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

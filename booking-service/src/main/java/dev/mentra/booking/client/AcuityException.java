@@ -1,7 +1,6 @@
 package dev.mentra.booking.client;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /** Acuity said no, or could not be asked. */
 public abstract sealed class AcuityException extends RuntimeException {
@@ -32,17 +31,28 @@ public abstract sealed class AcuityException extends RuntimeException {
     }
 
     /** Acuity is down, slow, or limiting us: the outcome of the request is unknown or it was not made. */
-    public static final class Unavailable extends AcuityException {
-        private final Duration retryAfter;
+    public static sealed class Unavailable extends AcuityException permits RetryLater {
 
-        public Unavailable(String message, Duration retryAfter) {
+        public Unavailable(String message) {
             super(message);
-            this.retryAfter = retryAfter;
+        }
+    }
+
+    /**
+     * Acuity turned the request away before acting on it and said when to come back: a 429, or a 503 with
+     * {@code Retry-After}. Safe to repeat even for a booking.
+     */
+    public static final class RetryLater extends Unavailable {
+        private final Duration after;
+
+        public RetryLater(String message, Duration after) {
+            super(message);
+            this.after = after;
         }
 
-        /** Set for 429: how long Acuity asked us to wait. */
-        public Optional<Duration> retryAfter() {
-            return Optional.ofNullable(retryAfter);
+        /** How long Acuity asked us to wait. */
+        public Duration after() {
+            return after;
         }
     }
 }

@@ -36,18 +36,6 @@ public interface BookingConfig {
         /** The API key: Basic auth password and the key webhooks are signed with. */
         Optional<String> apiKey();
 
-        /** How long one call may take. */
-        @WithDefault("5S")
-        Duration timeout();
-
-        /** Retries of a call Acuity answered with 429 or 5xx (never of a booking that may have been made). */
-        @WithDefault("3")
-        int retries();
-
-        /** The longest Acuity's {@code Retry-After} is honoured before giving up. */
-        @WithDefault("10S")
-        Duration maxRetryAfter();
-
         /** How often reconciliation runs (a scheduler interval such as {@code 5m}). */
         @WithDefault("5m")
         String reconcileEvery();

@@ -1,6 +1,7 @@
 package dev.mentra.booking.repository;
 
 import dev.mentra.booking.Booking;
+import dev.mentra.booking.BookingQuery;
 import dev.mentra.platform.validation.Paging;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -17,11 +18,6 @@ import java.util.List;
 @WithSession
 public class BookingRepository implements PanacheRepositoryBase<Booking, String> {
 
-    /** What a list of one's bookings asks for; null fields do not filter. */
-    public record Query(String userId, Booking.Status status, OffsetDateTime from, OffsetDateTime to, int page,
-                        int size) {
-    }
-
     /** The mentor's bookings that hold time overlapping {@code [from, to)}. */
     public Uni<List<Booking>> holding(String mentorId, OffsetDateTime from, OffsetDateTime to) {
         return list("""
@@ -29,7 +25,7 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, String>
                 order by startsAt""", mentorId, List.of(Booking.Status.PENDING, Booking.Status.CONFIRMED), from, to);
     }
 
-    public Uni<List<Booking>> involving(Query query) {
+    public Uni<List<Booking>> involving(BookingQuery query) {
         List<String> where = new ArrayList<>(List.of("(menteeId = :user or mentorUserId = :user)",
                 "status not in (:hidden)"));
         Parameters params = Parameters.with("user", query.userId())

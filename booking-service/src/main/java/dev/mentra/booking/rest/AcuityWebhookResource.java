@@ -1,7 +1,7 @@
 package dev.mentra.booking.rest;
 
 import dev.mentra.booking.client.AcuityException;
-import dev.mentra.booking.client.AcuityScheduling;
+import dev.mentra.booking.client.AcuityAccount;
 import dev.mentra.booking.client.AcuitySignature;
 import dev.mentra.booking.service.AcuitySync;
 import dev.mentra.booking.service.BookingMetrics;
@@ -42,11 +42,11 @@ public class AcuityWebhookResource {
     private static final Set<String> APPOINTMENT_ACTIONS = Set.of("appointment.scheduled", "appointment.rescheduled",
             "appointment.canceled", "appointment.changed", "scheduled", "rescheduled", "canceled", "changed");
 
-    private final AcuityScheduling acuity;
+    private final AcuityAccount acuity;
     private final AcuitySync sync;
     private final WebhookDeliveries deliveries;
 
-    public AcuityWebhookResource(AcuityScheduling acuity, AcuitySync sync, BookingMetrics metrics) {
+    public AcuityWebhookResource(AcuityAccount acuity, AcuitySync sync, BookingMetrics metrics) {
         this.acuity = acuity;
         this.sync = sync;
         this.deliveries = metrics.acuityWebhooks();

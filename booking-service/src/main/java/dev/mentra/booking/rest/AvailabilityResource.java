@@ -28,8 +28,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -54,14 +56,16 @@ public class AvailabilityResource {
     private final AcuityStatus acuityStatus;
     private final BookingConfig config;
     private final Caller caller;
+    private final Clock clock;
 
     public AvailabilityResource(AvailabilityService availability, SlotService slots, AcuityStatus acuityStatus,
-                                BookingConfig config, Caller caller) {
+                                BookingConfig config, Caller caller, Clock clock) {
         this.availability = availability;
         this.slots = slots;
         this.acuityStatus = acuityStatus;
         this.config = config;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public record Hours(@NotNull @Pattern(regexp = HH_MM, message = "must be a time like 09:30") String start,
@@ -116,7 +120,7 @@ public class AvailabilityResource {
         WeeklySchedule schedule = schedule(body);
         BookingRules rules = rules(body.rules());
         ZoneId zone = timeZone != null ? ZoneId.of(timeZone) : schedule.zone();
-        SlotRange range = SlotRange.of(from, to, zone, config.maxSlotRange());
+        SlotRange range = SlotRange.of(from, to, zone, config.maxSlotRange(), Instant.now(clock));
         return availability.mentorOf(caller.id())
                 .flatMap(mentor -> slots.preview(mentor, schedule, rules, range.from(), range.to()))
                 .map(offer -> BookingViews.SlotsView.of(offer, slots.fromAcuity(offer.mentor()), zone));

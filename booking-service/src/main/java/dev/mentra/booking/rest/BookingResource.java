@@ -1,8 +1,8 @@
 package dev.mentra.booking.rest;
 
 import dev.mentra.booking.Booking;
+import dev.mentra.booking.BookingQuery;
 import dev.mentra.booking.config.BookingConfig;
-import dev.mentra.booking.repository.BookingRepository;
 import dev.mentra.booking.service.BookingService;
 import dev.mentra.booking.service.SlotService;
 import dev.mentra.platform.problem.Problem;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -53,12 +54,15 @@ public class BookingResource {
     private final SlotService slots;
     private final BookingConfig config;
     private final Caller caller;
+    private final Clock clock;
 
-    public BookingResource(BookingService bookings, SlotService slots, BookingConfig config, Caller caller) {
+    public BookingResource(BookingService bookings, SlotService slots, BookingConfig config, Caller caller,
+                           Clock clock) {
         this.bookings = bookings;
         this.slots = slots;
         this.config = config;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public record NewBooking(@NotBlank @Size(max = 64) String mentorId, @NotNull OffsetDateTime startsAt,
@@ -81,7 +85,7 @@ public class BookingResource {
                                              @QueryParam("from") String from, @QueryParam("to") String to,
                                              @QueryParam("timeZone") @DefaultValue("UTC") @TimeZoneId String timeZone) {
         ZoneId zone = ZoneId.of(timeZone);
-        SlotRange range = SlotRange.of(from, to, zone, config.maxSlotRange());
+        SlotRange range = SlotRange.of(from, to, zone, config.maxSlotRange(), Instant.now(clock));
         return slots.offer(mentorId, range.from(), range.to())
                 .map(offer -> BookingViews.SlotsView.of(offer, slots.fromAcuity(offer.mentor()), zone));
     }
@@ -128,7 +132,7 @@ public class BookingResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return bookings.mine(new BookingRepository.Query(me, status == null ? null : Booking.Status.valueOf(status),
+        return bookings.mine(new BookingQuery(me, status == null ? null : Booking.Status.valueOf(status),
                         start == null ? null : start.atOffset(java.time.ZoneOffset.UTC),
                         end == null ? null : end.atOffset(java.time.ZoneOffset.UTC), page, size))
                 .map(list -> list.stream().map(b -> BookingViews.BookingView.of(b, me)).toList());

@@ -15,15 +15,15 @@ import java.util.List;
 /**
  * The window a slot list covers, from the {@code from}/{@code to} query parameters: dates in {@code zone}
  * ({@code to} inclusive) or date-times with an offset; by default the next 14 days, never longer than
- * {@code longest}. Shared by the mentee's slots and the mentor's preview, so both read a window alike.
+ * {@code longest}; {@code now} is where a window without {@code from} starts. Shared by the mentee's slots and the mentor's preview, so both read a window alike.
  */
 record SlotRange(Instant from, Instant to) {
 
     static final Duration DEFAULT = Duration.ofDays(14);
 
-    static SlotRange of(String from, String to, ZoneId zone, Duration longest) {
+    static SlotRange of(String from, String to, ZoneId zone, Duration longest, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        Instant start = from == null ? Instant.now() : instant(from, zone, false, "from", errors);
+        Instant start = from == null ? now : instant(from, zone, false, "from", errors);
         Instant end = to == null ? (start == null ? null : start.plus(DEFAULT)) : instant(to, zone, true, "to", errors);
         if (errors.isEmpty() && !end.isAfter(start)) {
             errors.add(new Problem.FieldError("to", "must be after from"));

@@ -1,20 +1,24 @@
 package dev.mentra.booking.service;
 
 import dev.mentra.booking.AcuityCancellation;
+import dev.mentra.booking.client.AcuityAccount;
 import dev.mentra.booking.client.AcuityException;
 import dev.mentra.booking.client.AcuityScheduling;
 import dev.mentra.booking.config.BookingConfig;
 import dev.mentra.booking.repository.AcuityCancellationRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Cancels in Acuity the appointments of bookings that events cancelled here (a retired mentor, a closed account).
@@ -33,18 +37,22 @@ public class AcuityCancellations {
 
     private final AcuityCancellationRepository cancellations;
     private final AcuityScheduling acuity;
+    private final AcuityAccount account;
     private final BookingConfig.Acuity config;
+    private final Clock clock;
 
     public AcuityCancellations(AcuityCancellationRepository cancellations, AcuityScheduling acuity,
-                               BookingConfig config) {
+                               AcuityAccount account, BookingConfig config, Clock clock) {
         this.cancellations = cancellations;
         this.acuity = acuity;
+        this.account = account;
         this.config = config.acuity();
+        this.clock = clock;
     }
 
     /** In the caller's transaction: the appointment will be cancelled in Acuity (nothing is asked of Acuity now). */
     Uni<Void> record(String bookingId, Long appointmentId, String why) {
-        if (appointmentId == null || !acuity.enabled()) {
+        if (appointmentId == null || !account.enabled()) {
             return Uni.createFrom().voidItem();
         }
         return cancellations.record(bookingId, appointmentId, why, now());
@@ -53,18 +61,24 @@ public class AcuityCancellations {
     @Scheduled(every = "${mentra.booking.acuity.cancel-every:10s}", delayed = "${mentra.booking.acuity.cancel-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledCarryOut() {
-        return acuity.enabled() ? carryOutDue() : Uni.createFrom().voidItem();
+        return account.enabled() ? carryOutDue() : Uni.createFrom().voidItem();
     }
 
     /** One round: claims what is due and asks Acuity to cancel each; returns once every claimed one is settled. */
     public Uni<Void> carryOutDue() {
-        OffsetDateTime now = now();
-        return Panache.withTransaction(() -> cancellations.dueForUpdate(now, BATCH).invoke(due -> due
-                        .forEach(c -> c.nextAttemptAt = now.plus(config.cancelLease()))))
+        return claimDue()
                 .onItem().transformToMulti(due -> Multi.createFrom().iterable(due))
                 .onItem().transformToUniAndConcatenate(this::carryOut)
                 .collect().asList()
                 .flatMap(done -> done.size() == BATCH ? carryOutDue() : Uni.createFrom().voidItem());
+    }
+
+    /** In one transaction: the due rows, leased to this replica (their next attempt a lease ahead). */
+    @WithTransaction
+    Uni<List<AcuityCancellation>> claimDue() {
+        OffsetDateTime now = now();
+        return cancellations.dueForUpdate(now, BATCH)
+                .invoke(due -> due.forEach(c -> c.nextAttemptAt = now.plus(config.cancelLease())));
     }
 
     private Uni<AcuityCancellation.Status> carryOut(AcuityCancellation c) {
@@ -83,13 +97,14 @@ public class AcuityCancellations {
                 .onFailure().recoverWithUni(down -> retryLater(c, down));
     }
 
-    private Uni<AcuityCancellation.Status> settle(String bookingId, AcuityCancellation.Status status, String error) {
-        return Panache.withTransaction(() -> cancellations.findById(bookingId).invoke(c -> {
+    @WithTransaction
+    Uni<AcuityCancellation.Status> settle(String bookingId, AcuityCancellation.Status status, String error) {
+        return cancellations.findById(bookingId).invoke(c -> {
             c.status = status;
             c.attempts += 1;
             c.lastError = error;
             c.doneAt = now();
-        })).replaceWith(status);
+        }).replaceWith(status);
     }
 
     private Uni<AcuityCancellation.Status> retryLater(AcuityCancellation claimed, Throwable down) {
@@ -97,14 +112,19 @@ public class AcuityCancellations {
         Duration wait = backoff(attempts);
         LOG.warnf("Cancelling Acuity appointment %d of booking %s failed (attempt %d: %s); next try in %s",
                 claimed.appointmentId, claimed.bookingId, attempts, down.getMessage(), wait);
-        return Panache.withTransaction(() -> cancellations.findById(claimed.bookingId).invoke(c -> {
-                    c.attempts = attempts;
-                    c.lastError = String.valueOf(down.getMessage());
-                    c.nextAttemptAt = now().plus(wait);
-                }))
+        return postpone(claimed.bookingId, attempts, String.valueOf(down.getMessage()), wait)
                 .replaceWith(AcuityCancellation.Status.PENDING)
                 // the database failed too: the lease runs out and the next round tries again
                 .onFailure().recoverWithItem(AcuityCancellation.Status.PENDING);
+    }
+
+    @WithTransaction
+    Uni<Void> postpone(String bookingId, int attempts, String error, Duration wait) {
+        return cancellations.findById(bookingId).invoke(c -> {
+            c.attempts = attempts;
+            c.lastError = error;
+            c.nextAttemptAt = now().plus(wait);
+        }).replaceWithVoid();
     }
 
     /** The wait after {@code attempts} failed attempts: doubling from {@code cancel-backoff}, at most {@code cancel-max-backoff}. */
@@ -116,7 +136,7 @@ public class AcuityCancellations {
         return wait.compareTo(config.cancelMaxBackoff()) > 0 ? config.cancelMaxBackoff() : wait;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return Instant.now(clock).atOffset(ZoneOffset.UTC);
     }
 }

@@ -11,6 +11,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,10 +36,12 @@ public class AcuityStatus {
 
     private final AcuitySyncStateRepository states;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public AcuityStatus(AcuitySyncStateRepository states, ObjectMapper json) {
+    public AcuityStatus(AcuitySyncStateRepository states, ObjectMapper json, Clock clock) {
         this.states = states;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The state of the mentor's current calendar, if a round has looked at it. */
@@ -54,7 +58,7 @@ public class AcuityStatus {
     /** A round over the mentor's calendar completed; {@code problems}: appointments it could not apply. */
     @WithTransaction
     public Uni<Void> completed(BookableMentor mentor, List<String> problems) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
         return upsert(mentor, s -> {
             s.lastAttemptAt = now;
             s.lastSyncedAt = now;
@@ -67,7 +71,7 @@ public class AcuityStatus {
     @WithTransaction
     public Uni<Void> failed(BookableMentor mentor, Throwable failure) {
         return upsert(mentor, s -> {
-            s.lastAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
+            s.lastAttemptAt = Instant.now(clock).atOffset(ZoneOffset.UTC);
             s.lastError = clip(failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName());
         });
     }

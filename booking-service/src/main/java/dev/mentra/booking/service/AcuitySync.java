@@ -4,19 +4,23 @@ import dev.mentra.booking.BookableMentor;
 import dev.mentra.booking.Booking;
 import dev.mentra.booking.Person;
 import dev.mentra.booking.client.AcuityAppointment;
+import dev.mentra.booking.client.AcuityAccount;
 import dev.mentra.booking.client.AcuityScheduling;
 import dev.mentra.booking.config.BookingConfig;
 import dev.mentra.booking.messaging.BookingEvents;
 import dev.mentra.booking.repository.BookingRepository;
 import dev.mentra.booking.repository.MentorRepository;
 import dev.mentra.booking.repository.PersonRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,22 +43,32 @@ public class AcuitySync {
     private static final Logger LOG = Logger.getLogger(AcuitySync.class);
 
     private final AcuityScheduling acuity;
-    private final BookingService bookingService;
+    private final AcuityAccount account;
+    private final BookingLifecycle lifecycle;
+    private final AcuityBookings acuityBookings;
+    private final BookingEvents events;
     private final BookingRepository bookings;
     private final MentorRepository mentors;
     private final PersonRepository people;
     private final AcuityStatus status;
     private final BookingConfig.Acuity config;
+    private final Clock clock;
 
-    public AcuitySync(AcuityScheduling acuity, BookingService bookingService, BookingRepository bookings,
-                      MentorRepository mentors, PersonRepository people, AcuityStatus status, BookingConfig config) {
-        this.status = status;
+    public AcuitySync(AcuityScheduling acuity, AcuityAccount account, BookingLifecycle lifecycle,
+                      AcuityBookings acuityBookings, BookingEvents events, BookingRepository bookings,
+                      MentorRepository mentors, PersonRepository people, AcuityStatus status, BookingConfig config,
+                      Clock clock) {
         this.acuity = acuity;
-        this.bookingService = bookingService;
+        this.account = account;
+        this.lifecycle = lifecycle;
+        this.acuityBookings = acuityBookings;
+        this.events = events;
         this.bookings = bookings;
         this.mentors = mentors;
         this.people = people;
+        this.status = status;
         this.config = config.acuity();
+        this.clock = clock;
     }
 
     /** A webhook said appointment {@code id} changed: fetch it and apply what it is now. */
@@ -64,9 +78,7 @@ public class AcuitySync {
 
     /** Applies one appointment's current state to its booking, creating one for an appointment made in Acuity. */
     public Uni<Void> apply(AcuityAppointment a) {
-        return Panache.withSession(() -> bookings.findByAcuityId(a.id())
-                        .flatMap(b -> b != null || a.mentraBookingId().isEmpty() ? Uni.createFrom().item(b)
-                                : referencedBooking(a, a.mentraBookingId().get())))
+        return boundBooking(a)
                 .flatMap(b -> {
                     if (b == null) {
                         return a.canceled() ? Uni.createFrom().voidItem() : createFromAcuity(a);
@@ -76,8 +88,16 @@ public class AcuitySync {
                         LOG.infof("Cancelling Acuity appointment %d of failed booking %s", a.id(), b.id);
                         return acuity.cancel(a.id(), "Booking on Mentra did not complete").replaceWithVoid();
                     }
-                    return bookingService.applyFromAcuity(b.id, a, BookingEvents.Source.ACUITY).replaceWithVoid();
+                    return lifecycle.applyFromAcuity(b.id, a, BookingEvents.Source.ACUITY).replaceWithVoid();
                 });
+    }
+
+    /** The booking an appointment is bound to (by its id, else by the reference in its notes), or null. */
+    @WithSession
+    Uni<Booking> boundBooking(AcuityAppointment a) {
+        return bookings.findByAcuityId(a.id())
+                .flatMap(b -> b != null || a.mentraBookingId().isEmpty() ? Uni.createFrom().item(b)
+                        : referencedBooking(a, a.mentraBookingId().get()));
     }
 
     /**
@@ -101,11 +121,12 @@ public class AcuitySync {
     }
 
     /** An appointment booked in Acuity directly: a confirmed booking, with the Mentra user of that email if any. */
-    private Uni<Void> createFromAcuity(AcuityAppointment a) {
+    @WithTransaction
+    Uni<Void> createFromAcuity(AcuityAppointment a) {
         if (a.calendarID() == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> mentors.findByAcuityCalendar(String.valueOf(a.calendarID()))
+        return mentors.findByAcuityCalendar(String.valueOf(a.calendarID()))
                 .flatMap(mentor -> mentor == null ? Uni.createFrom().voidItem() : people.findByEmail(a.email())
                         .flatMap(person -> bookings.holding(mentor.mentorId, a.start(), a.end()).flatMap(held -> {
                             if (!held.isEmpty()) {
@@ -114,7 +135,7 @@ public class AcuitySync {
                                 return Uni.createFrom().voidItem();
                             }
                             return persist(a, mentor, menteeOf(person, mentor));
-                        }))));
+                        })));
     }
 
     /**
@@ -126,7 +147,7 @@ public class AcuitySync {
     }
 
     private Uni<Void> persist(AcuityAppointment a, BookableMentor mentor, String menteeId) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Instant.now(clock).atOffset(ZoneOffset.UTC);
         Booking b = new Booking();
         b.id = "bkg_" + UUID.randomUUID().toString().replace("-", "");
         b.mentorId = mentor.mentorId;
@@ -147,21 +168,21 @@ public class AcuitySync {
         b.acuityAppointmentId = a.id();
         b.createdAt = now;
         b.updatedAt = now;
-        return bookings.persist(b).flatMap(x -> bookingService.confirmedFromAcuity(b));
+        return bookings.persist(b).flatMap(x -> events.confirmed(b, BookingEvents.Source.ACUITY));
     }
 
     /** Pulls every connected calendar's appointments in the window and applies them; settles interrupted bookings. */
     @Scheduled(every = "${mentra.booking.acuity.reconcile-every:5m}", delayed = "${mentra.booking.acuity.reconcile-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledReconcile() {
-        return acuity.enabled() ? reconcile() : Uni.createFrom().voidItem();
+        return account.enabled() ? reconcile() : Uni.createFrom().voidItem();
     }
 
     public Uni<Void> reconcile() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate min = today.minusDays(config.reconcileBehind().toDays());
         LocalDate max = today.plusDays(config.reconcileAhead().toDays());
-        return Panache.withSession(mentors::connectedToAcuity)
+        return mentors.connectedToAcuity()
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndConcatenate(mentor -> reconcile(mentor, min, max)
                         .flatMap(problems -> status.completed(mentor, problems))
@@ -187,8 +208,8 @@ public class AcuitySync {
                     }))
                     .collect().last()
                     // our bookings Acuity did not list at all (deleted there?): ask for each one
-                    .flatMap(x -> Panache.withSession(() -> bookings.acuityBookings(mentor.mentorId,
-                            min.atStartOfDay().atOffset(ZoneOffset.UTC), max.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))))
+                    .flatMap(x -> bookings.acuityBookings(mentor.mentorId, min.atStartOfDay().atOffset(ZoneOffset.UTC),
+                            max.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
                     .map(local -> local.stream().filter(b -> b.status == Booking.Status.CONFIRMED
                             && !seen.contains(b.acuityAppointmentId)).toList())
                     .onItem().transformToMulti(missing -> Multi.createFrom().iterable(missing))
@@ -204,12 +225,12 @@ public class AcuitySync {
 
     /** PENDING bookings whose request died half-way: confirmed if Acuity has them, failed otherwise. */
     private Uni<Void> settleInterrupted() {
-        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.pendingGrace());
-        return Panache.withSession(() -> bookings.stalePending(before))
+        OffsetDateTime before = Instant.now(clock).atOffset(ZoneOffset.UTC).minus(config.pendingGrace());
+        return bookings.stalePending(before)
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
-                .onItem().transformToUniAndConcatenate(b -> bookingService.findInAcuity(b).flatMap(found ->
-                        found.isPresent() ? bookingService.confirmPending(b.id, found.get()).replaceWithVoid()
-                                : bookingService.fail(b.id, null, "Interrupted before Acuity booked it")))
+                .onItem().transformToUniAndConcatenate(b -> acuityBookings.findInAcuity(b).flatMap(found ->
+                        found.isPresent() ? lifecycle.confirmPending(b.id, found.get()).replaceWithVoid()
+                                : lifecycle.fail(b.id, null, "Interrupted before Acuity booked it")))
                 .collect().last().replaceWithVoid();
     }
 

@@ -17,8 +17,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -46,11 +48,14 @@ public class AvailabilityService {
     private final AvailabilityRepository availabilities;
     private final MentorRepository mentors;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public AvailabilityService(AvailabilityRepository availabilities, MentorRepository mentors, ObjectMapper json) {
+    public AvailabilityService(AvailabilityRepository availabilities, MentorRepository mentors, ObjectMapper json,
+                               Clock clock) {
         this.availabilities = availabilities;
         this.mentors = mentors;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The human mentor profile of the caller: availability belongs to mentors only. */
@@ -82,7 +87,7 @@ public class AvailabilityService {
             a.horizonDays = (int) rules.horizon().toDays();
             a.maxPerDay = rules.maxPerDay();
             a.slotStepMinutes = (int) rules.step().toMinutes();
-            a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            a.updatedAt = Instant.now(clock).atOffset(ZoneOffset.UTC);
             return existing != null ? Uni.createFrom().item(a) : availabilities.persist(a);
         }).map(this::toDomain);
     }

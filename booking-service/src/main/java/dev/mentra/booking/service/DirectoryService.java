@@ -13,8 +13,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -30,17 +32,19 @@ public class DirectoryService {
 
     private final MentorRepository mentors;
     private final PersonRepository people;
-    private final BookingService bookings;
+    private final BookingLifecycle bookings;
     private final AvailabilityService availability;
     private final boolean demoHours;
+    private final Clock clock;
 
-    public DirectoryService(MentorRepository mentors, PersonRepository people, BookingService bookings,
-                            AvailabilityService availability, BookingConfig config) {
+    public DirectoryService(MentorRepository mentors, PersonRepository people, BookingLifecycle bookings,
+                            AvailabilityService availability, BookingConfig config, Clock clock) {
         this.mentors = mentors;
         this.people = people;
         this.bookings = bookings;
         this.availability = availability;
         this.demoHours = config.demoHours();
+        this.clock = clock;
     }
 
     public record MentorChange(String mentorId, String kind, String userId, String displayName, String timeZone,
@@ -106,7 +110,7 @@ public class DirectoryService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return Instant.now(clock).atOffset(ZoneOffset.UTC);
     }
 }

@@ -7,6 +7,7 @@ import dev.mentra.booking.MentorAvailability;
 import dev.mentra.booking.Slot;
 import dev.mentra.booking.WeeklySchedule;
 import dev.mentra.booking.client.AcuityException;
+import dev.mentra.booking.client.AcuityAccount;
 import dev.mentra.booking.client.AcuityScheduling;
 import dev.mentra.booking.repository.BookingRepository;
 import dev.mentra.booking.repository.MentorRepository;
@@ -15,8 +16,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,13 +42,17 @@ public class SlotService {
     private final BookingRepository bookings;
     private final AvailabilityService availability;
     private final AcuityScheduling acuity;
+    private final AcuityAccount account;
+    private final Clock clock;
 
     public SlotService(MentorRepository mentors, BookingRepository bookings, AvailabilityService availability,
-                       AcuityScheduling acuity) {
+                       AcuityScheduling acuity, AcuityAccount account, Clock clock) {
         this.mentors = mentors;
         this.bookings = bookings;
         this.availability = availability;
         this.acuity = acuity;
+        this.account = account;
+        this.clock = clock;
     }
 
     /** The slots of a mentor within {@code [from, to)}, and the availability they follow. */
@@ -58,7 +64,7 @@ public class SlotService {
         return bookableMentor(mentorId).flatMap(mentor -> availability.of(mentor).flatMap(a -> bookings
                 .holding(mentorId, from.minus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC),
                         to.plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC))
-                .flatMap(held -> slots(mentor, a, held, from, to, Instant.now()))
+                .flatMap(held -> slots(mentor, a, held, from, to, Instant.now(clock)))
                 .map(slots -> new Offer(mentor, a, slots))));
     }
 
@@ -72,7 +78,7 @@ public class SlotService {
         MentorAvailability draft = new MentorAvailability(mentor.mentorId, schedule, rules, true, null);
         return bookings.holding(mentor.mentorId, from.minus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC),
                         to.plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC))
-                .flatMap(held -> slots(mentor, draft, held, from, to, Instant.now()))
+                .flatMap(held -> slots(mentor, draft, held, from, to, Instant.now(clock)))
                 .map(slots -> new Offer(mentor, draft, slots));
     }
 
@@ -93,7 +99,7 @@ public class SlotService {
 
     /** Whether the mentor's slots come from Acuity. */
     public boolean fromAcuity(BookableMentor mentor) {
-        return mentor.usesAcuity() && acuity.enabled();
+        return mentor.usesAcuity() && account.enabled();
     }
 
     Uni<List<Slot>> slots(BookableMentor mentor, MentorAvailability a, List<Booking> held, Instant from, Instant to,
@@ -133,9 +139,12 @@ public class SlotService {
                 .toList();
     }
 
-    /** Acuity down (or its circuit open) becomes a 503 the mentee understands; its refusals stay what they are. */
+    /**
+     * Acuity down, slow or its circuit open (Fault Tolerance's timeout and open-circuit exceptions) becomes a 503 the
+     * mentee understands; its refusals stay what they are.
+     */
     public static Throwable unavailable(Throwable failure) {
-        if (failure instanceof AcuityException.Unavailable || failure instanceof CircuitBreakerOpenException) {
+        if (failure instanceof AcuityException.Unavailable || failure instanceof FaultToleranceException) {
             return new ProblemException(503, "scheduling-unavailable", "Scheduling unavailable",
                     "The mentor's calendar cannot be reached right now; please try again in a minute")
                     .withRetryAfter(Duration.ofSeconds(30));

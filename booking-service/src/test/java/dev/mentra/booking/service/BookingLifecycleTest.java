@@ -1,12 +1,13 @@
-package dev.mentra.booking;
+package dev.mentra.booking.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mentra.booking.Fixtures;
+import dev.mentra.booking.MovableClock;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 import static dev.mentra.booking.Fixtures.DB;
 import static dev.mentra.booking.Fixtures.booking;
@@ -36,6 +39,9 @@ import static org.hamcrest.Matchers.hasSize;
 /** Moving, cancelling, completing sessions; and no double booking whatever arrives at once. */
 @QuarkusTest
 class BookingLifecycleTest {
+
+    @Inject
+    MovableClock clock;
 
     @Test
     void fiftyMenteesRacingForOneSlotGetExactlyOneBooking() throws Exception {
@@ -310,6 +316,25 @@ class BookingLifecycleTest {
                     .post("/api/bookings/" + cancelled + "/cancel").then().statusCode(200);
             place(cancelled, Duration.ofMinutes(-10));
             given().auth().oauth2(mentor.token()).post("/api/bookings/" + cancelled + "/complete").then().statusCode(409);
+        }
+    }
+
+    @Test
+    void aSessionIsCompletableOnceTheClockReachesItsStart() {
+        Fixtures.TestMentor mentor = Fixtures.humanMentor();
+        Fixtures.setHours(mentor, Fixtures.weekdayMornings(0, 8));
+        OffsetDateTime start = lisbon(nextMonday(), "09:00");
+        String mentee = TestTokens.forUser(newUserId()).sign();
+        String id = book(mentee, mentor, start);
+        given().auth().oauth2(mentor.token()).post("/api/bookings/" + id + "/complete").then().statusCode(409)
+                .body("type", equalTo("https://mentra.dev/problems/not-completable"));
+        try {
+            // time moves, not the session: twenty minutes into it
+            clock.moveTo(start.toInstant().plus(Duration.ofMinutes(20)));
+            given().auth().oauth2(mentor.token()).post("/api/bookings/" + id + "/complete").then().statusCode(200)
+                    .body("status", equalTo("COMPLETED"));
+        } finally {
+            clock.reset();
         }
     }
 

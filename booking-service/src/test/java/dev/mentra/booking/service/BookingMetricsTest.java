@@ -1,13 +1,15 @@
-package dev.mentra.booking;
+package dev.mentra.booking.service;
 
+import dev.mentra.booking.AcuityStandIn;
+import dev.mentra.booking.Fixtures;
 import dev.mentra.local.testing.MetricsScrape;
 import dev.mentra.local.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 import static dev.mentra.booking.Fixtures.booking;
 import static dev.mentra.booking.Fixtures.key;

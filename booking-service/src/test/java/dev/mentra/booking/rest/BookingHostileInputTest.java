@@ -1,5 +1,7 @@
-package dev.mentra.booking;
+package dev.mentra.booking.rest;
 
+import dev.mentra.booking.AcuityStandIn;
+import dev.mentra.booking.Fixtures;
 import dev.mentra.booking.client.AcuitySignature;
 import dev.mentra.local.testing.HostileInputContract;
 import dev.mentra.local.testing.HostileRoute;

@@ -1,9 +1,9 @@
-package dev.mentra.booking;
+package dev.mentra.booking.rest;
 
+import dev.mentra.booking.Fixtures;
 import dev.mentra.local.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 import static dev.mentra.booking.Fixtures.key;
 import static dev.mentra.booking.Fixtures.lisbon;

@@ -1,14 +1,15 @@
-package dev.mentra.booking;
+package dev.mentra.booking.messaging;
 
+import dev.mentra.booking.Fixtures;
 import dev.mentra.local.testing.InboxRecords;
 import dev.mentra.local.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 import static dev.mentra.booking.Fixtures.DB;
 import static dev.mentra.booking.Fixtures.newUserId;

@@ -1,19 +1,20 @@
-package dev.mentra.booking;
+package dev.mentra.booking.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mentra.booking.Fixtures;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 import static dev.mentra.booking.Fixtures.DB;
 import static dev.mentra.booking.Fixtures.booking;
