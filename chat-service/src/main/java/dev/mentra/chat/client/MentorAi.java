@@ -25,8 +25,8 @@ import java.util.List;
  * chat-service's credential (mentor-service's internal routes answer only to it) and the person's token (who is
  * asking; mentor-service verifies it as every service does).
  *
- * <p>Fault tolerance, as every client's: until its first event a stream is guarded by a timeout and by one circuit
- * breaker for mentor-service (both calls share it; values here, overridden by the MicroProfile keys
+ * <p>Fault tolerance, as every client's: until its first event a stream is guarded by a timeout and by a circuit
+ * breaker (one per call, the two configured alike: values here, overridden by the MicroProfile keys
  * {@code dev.mentra.chat.client.MentorAi/Timeout/*} and {@code .../CircuitBreaker/*}). A refusal for this person
  * (4xx) is mentor-service answering and does not count against it. Once started, a stream that stalls longer than
  * the idle timeout fails. Every failure ends in an {@link AiUnavailable} carrying a sentence for the person.
@@ -37,8 +37,9 @@ import java.util.List;
         skipOn = MentorAi.AiRefused.class)
 public class MentorAi {
 
-    /** The one circuit breaker of mentor-service's AI API. */
-    public static final String BREAKER = "mentor-service-ai";
+    /** The circuit breakers of the two calls (SmallRye FT has one per method). */
+    public static final String REPLIES = "mentor-service-replies";
+    public static final String COUNCILS = "mentor-service-councils";
 
     /** One message of the history given to the engine; speaker {@code PERSON} or {@code MENTOR} (mentor-service's Turn.Speaker). */
     public record Turn(String speaker, String text) {
@@ -98,14 +99,14 @@ public class MentorAi {
     }
 
     /** An AI mentor's answer; the item comes once the stream has started. */
-    @CircuitBreakerName(BREAKER)
+    @CircuitBreakerName(REPLIES)
     @Fallback(fallbackMethod = "replyFailed")
     public Uni<Multi<ReplyEvent>> reply(String mentorId, List<Turn> history, String token) {
         return started(api.reply(mentorId, "Bearer " + token, new History(history)));
     }
 
     /** A council session's stages; the item comes once the stream has started. */
-    @CircuitBreakerName(BREAKER)
+    @CircuitBreakerName(COUNCILS)
     @Fallback(fallbackMethod = "councilFailed")
     public Uni<Multi<SessionEvent>> council(String councilId, List<Turn> history, String token) {
         return started(api.council(councilId, "Bearer " + token, new History(history)));

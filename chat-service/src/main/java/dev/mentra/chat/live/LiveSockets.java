@@ -75,6 +75,11 @@ public class LiveSockets {
         return byConnection.size();
     }
 
+    /** The sockets open on this replica now. */
+    List<LiveSocket> open() {
+        return List.copyOf(byConnection.values());
+    }
+
     /** Closes every open socket with {@code code}, and every later one as it opens; returns how many were open. */
     int closeAll(int code, String reason) {
         closing = true;

@@ -1,4 +1,4 @@
-package dev.mentra.chat;
+package dev.mentra.chat.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
