@@ -27,13 +27,15 @@ import java.util.List;
  * decoded into {@link ClientFrame}s. A socket authenticates with the {@code access_token} query parameter on the
  * upgrade or with a first {@code auth} frame, and is closed (4401) when its token expires unless a fresh
  * {@code auth} frame came in time (the {@link LiveSocket} keeps those deadlines). A bad frame is answered with an
- * {@code error} frame and the socket stays open. Frames over {@code quarkus.websockets-next.server.max-message-size}
- * never get here: the server closes the socket (1009).
+ * {@code error} frame and the socket stays open. A message over {@code quarkus.websockets-next.server.max-message-size}
+ * never gets here: the server drops it and reports it, and the socket is closed (1009).
  */
 @WebSocket(path = "/api/chat/ws", endpointId = ChatSocket.ENDPOINT_ID)
 public class ChatSocket {
 
     static final String ENDPOINT_ID = "chat";
+    /** RFC 6455: a message too big to process. */
+    static final int CLOSE_TOO_BIG = 1009;
 
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);
 
@@ -145,7 +147,21 @@ public class ChatSocket {
         return Uni.createFrom().voidItem();
     }
 
-    /** Transport failures; the socket's own close (e.g. 1009 for a frame over the size limit) follows from the server. */
+    /**
+     * A message over the server's {@code max-message-size}: Vert.x drops it and reports it with this type (its only
+     * failure of that type while reading; frame handling here answers its own failures with error frames). The
+     * socket ends as RFC 6455 says for a message too big to process.
+     */
+    @OnError
+    public Uni<Void> tooLarge(WebSocketConnection connection, IllegalStateException failure) {
+        LiveSocket socket = sockets.get(connection);
+        if (socket != null) {
+            socket.close(CLOSE_TOO_BIG, "frame too large");
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Other transport failures: the server closes the connection if it cannot go on. */
     @OnError
     public Uni<Void> error(WebSocketConnection connection, Throwable failure) {
         LOG.infof("Socket %s failed: %s", connection.id(), failure.toString());

@@ -190,6 +190,17 @@ class LiveChatTest {
     }
 
     @Test
+    void anOversizeMessageSentInFragmentsClosesTheSocket() {
+        Person mentee = Person.any("Fra");
+        try (ChatClient c = ChatClient.ready(url(), mentee.token())) {
+            // each fragment is within the frame limit; the message they make is not
+            c.sendFragments("{\"type\":\"typing\",\"conversationId\":\"" + "x".repeat(10_000),
+                    "y".repeat(10_000), "\"}");
+            assertThat(c.awaitClosed().code()).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void aFloodOfFramesIsRateLimited() {
         try (ChatClient c = ChatClient.ready(url(), Person.any("Flo").token())) {
             for (int i = 0; i < 80; i++) {
@@ -201,28 +212,60 @@ class LiveChatTest {
     }
 
     @Test
-    void expiredForgedOrMissingTokensAreRefused() {
+    void anExpiredTokenOnTheUpgradeIsRefusedWith401() {
         String expired = TestTokens.anyUser().expiredSecondsAgo(60).sign();
         assertThatThrownBy(() -> ChatClient.connect(url(), expired))
                 .isInstanceOf(CompletionException.class)
                 .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
                         e -> assertThat(e.getResponse().statusCode()).isEqualTo(401));
+    }
+
+    @Test
+    void aTokenSignedByAStrangerOnTheUpgradeIsRefused() {
         assertThatThrownBy(() -> ChatClient.connect(url(), TestTokens.anyUser().signedByAStranger().sign()))
                 .isInstanceOf(CompletionException.class);
+    }
+
+    @Test
+    void aTokenIssuedToAnotherPartyOnTheUpgradeIsRefused() {
         assertThatThrownBy(() -> ChatClient.connect(url(), TestTokens.anyUser().authorizedParty("https://evil.test").sign()))
                 .isInstanceOf(CompletionException.class);
+    }
 
+    @Test
+    void anExpiredTokenInTheAuthFrameClosesTheSocket() {
+        String expired = TestTokens.anyUser().expiredSecondsAgo(60).sign();
         try (ChatClient c = ChatClient.connect(url(), null)) {
             c.send(Map.of("type", "auth", "token", expired));
             assertThat(c.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "invalid or expired token"));
         }
+    }
+
+    @Test
+    void aTokenIssuedToAnotherPartyInTheAuthFrameClosesTheSocket() {
+        try (ChatClient c = ChatClient.connect(url(), null)) {
+            c.send(Map.of("type", "auth", "token", TestTokens.anyUser().authorizedParty("https://evil.test").sign()));
+            assertThat(c.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "token was issued to another party"));
+        }
+    }
+
+    @Test
+    void aFirstFrameOtherThanAuthClosesTheSocket() {
         try (ChatClient c = ChatClient.connect(url(), null)) {
             c.send(Map.of("type", "subscribe", "conversationId", "cnv_x", "afterSeq", 0));
             assertThat(c.awaitClosed().code()).isEqualTo(4401);
         }
+    }
+
+    @Test
+    void aSocketThatNeverAuthenticatesIsClosed() {
         try (ChatClient c = ChatClient.connect(url(), null)) {
             assertThat(c.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "authentication required"));
         }
+    }
+
+    @Test
+    void aFirstAuthFrameWithAGoodTokenMakesTheSocketReady() {
         Person person = Person.any("Fay");
         try (ChatClient c = ChatClient.connect(url(), null)) {
             c.send(Map.of("type", "auth", "token", person.token()));
@@ -241,10 +284,14 @@ class LiveChatTest {
             renewed.awaitAll(2, f -> f.path("type").asText().equals("ready"), Duration.ofSeconds(5));
             assertThat(lapsing.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "token expired"));
             assertThat(renewed.isClosed()).isFalse();
+        }
+    }
 
-            // a renewal for someone else ends the session
-            renewed.send(Map.of("type", "auth", "token", TestTokens.anyUser().sign()));
-            assertThat(renewed.awaitClosed().code()).isEqualTo(4401);
+    @Test
+    void aRenewalWithAnotherUsersTokenEndsTheSession() {
+        try (ChatClient c = ChatClient.ready(url(), Person.any("Ike").token())) {
+            c.send(Map.of("type", "auth", "token", TestTokens.anyUser().sign()));
+            assertThat(c.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "token of another user"));
         }
     }
 

@@ -62,6 +62,14 @@ public final class ChatClient implements AutoCloseable {
         return this;
     }
 
+    /** One text message sent in fragments (continuation frames), each fragment a frame of its own. */
+    public ChatClient sendFragments(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            socket.sendText(parts[i], i == parts.length - 1).join();
+        }
+        return this;
+    }
+
     public JsonNode await(Predicate<JsonNode> match) {
         return awaitAll(1, match, Duration.ofSeconds(20)).get(0);
     }
