@@ -1,5 +1,6 @@
 package dev.mentra.chat;
 
+import dev.mentra.chat.testing.MentorServiceStub;
 import dev.mentra.local.testing.KafkaTestResource;
 import dev.mentra.local.testing.PostgresTestResource;
 import dev.mentra.local.testing.ServiceBasicsContract;

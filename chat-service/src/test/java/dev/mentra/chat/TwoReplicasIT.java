@@ -1,5 +1,7 @@
 package dev.mentra.chat;
 
+import dev.mentra.chat.testing.ChatClient;
+import dev.mentra.chat.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mentra.local.kafka.LocalKafka;
 import dev.mentra.local.net.Ports;

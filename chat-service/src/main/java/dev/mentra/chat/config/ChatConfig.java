@@ -26,10 +26,6 @@ public interface ChatConfig {
 
     interface Socket {
 
-        /** Largest text frame accepted; larger frames close the socket (1009). Also set on the server itself. */
-        @WithDefault("16384")
-        int maxFrameBytes();
-
         /** Sustained frames per second one connection may send; more are answered with an error frame. */
         @WithDefault("20")
         int framesPerSecond();

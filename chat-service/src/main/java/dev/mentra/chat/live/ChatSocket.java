@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.chat.config.ChatConfig;
 import dev.mentra.chat.messaging.ChatEvents;
-import dev.mentra.chat.repository.ParticipantRepository;
 import dev.mentra.chat.service.AiReplies;
+import dev.mentra.chat.service.ConversationService;
 import dev.mentra.chat.service.MessageService;
-import dev.mentra.platform.input.StorableText;
+import dev.mentra.platform.concurrent.Detached;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -23,35 +23,41 @@ import org.jboss.logging.Logger;
 import java.util.List;
 
 /**
- * The live chat socket ({@code /api/chat/ws}; the gateway routes it). Frames are JSON objects with a {@code type}
- * (see {@link Frames}). A socket authenticates with the {@code access_token} query parameter on the upgrade or
- * with a first {@code auth} frame, and is closed (4401) when its token expires unless a fresh {@code auth} frame
- * came in time. A bad frame is answered with an {@code error} frame and the socket stays open.
+ * The live chat socket ({@code /api/chat/ws}; the gateway routes it). Frames are JSON objects with a {@code type},
+ * decoded into {@link ClientFrame}s. A socket authenticates with the {@code access_token} query parameter on the
+ * upgrade or with a first {@code auth} frame, and is closed (4401) when its token expires unless a fresh
+ * {@code auth} frame came in time (the {@link LiveSocket} keeps those deadlines). A bad frame is answered with an
+ * {@code error} frame and the socket stays open. A message over {@code quarkus.websockets-next.server.max-message-size}
+ * never gets here: the server drops it and reports it, and the socket is closed (1009).
  */
 @WebSocket(path = "/api/chat/ws", endpointId = ChatSocket.ENDPOINT_ID)
 public class ChatSocket {
 
     static final String ENDPOINT_ID = "chat";
+    /** RFC 6455: a message too big to process. */
+    static final int CLOSE_TOO_BIG = 1009;
 
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);
 
     private final LiveSockets sockets;
+    private final ClientFrames frames;
     private final TokenVerifier verifier;
     private final MessageService messages;
-    private final ParticipantRepository participants;
+    private final ConversationService conversations;
     private final AiReplies ai;
     private final ChatEvents events;
     private final ChatConfig config;
     private final ObjectMapper json;
     private final Vertx vertx;
 
-    public ChatSocket(LiveSockets sockets, TokenVerifier verifier, MessageService messages,
-                      ParticipantRepository participants, AiReplies ai, ChatEvents events, ChatConfig config,
+    public ChatSocket(LiveSockets sockets, ClientFrames frames, TokenVerifier verifier, MessageService messages,
+                      ConversationService conversations, AiReplies ai, ChatEvents events, ChatConfig config,
                       ObjectMapper json, Vertx vertx) {
         this.sockets = sockets;
+        this.frames = frames;
         this.verifier = verifier;
         this.messages = messages;
-        this.participants = participants;
+        this.conversations = conversations;
         this.ai = ai;
         this.events = events;
         this.config = config;
@@ -70,11 +76,7 @@ public class ChatSocket {
         if (token != null) {
             return authenticated(socket, token);
         }
-        socket.authTimer = vertx.setTimer(config.socket().authTimeout().toMillis(), id -> {
-            if (!socket.authenticated()) {
-                socket.close(LiveSocket.CLOSE_UNAUTHORIZED, "authentication required");
-            }
-        });
+        socket.awaitAuthentication(config.socket().authTimeout());
         return Uni.createFrom().voidItem();
     }
 
@@ -84,83 +86,90 @@ public class ChatSocket {
         if (socket == null) {
             return Uni.createFrom().voidItem();
         }
-        if (text.length() > config.socket().maxFrameBytes()) {
-            socket.close(1009, "frame too large");
-            return Uni.createFrom().voidItem();
-        }
         if (!socket.allowFrame()) {
             socket.sendError("rate-limited", "Too many frames: slow down");
             return Uni.createFrom().voidItem();
         }
-        JsonNode frame = parse(text);
-        boolean wellFormed = frame != null && frame.isObject() && frame.path("type").isTextual();
-        String type = wellFormed ? frame.get("type").asText() : null;
+        JsonNode raw = frames.parse(text);
+        String type = ClientFrames.typeOf(raw);
         if (!socket.authenticated() && !"auth".equals(type)) {
             // the first frame of a socket opened without a token must be its auth frame
             socket.close(LiveSocket.CLOSE_UNAUTHORIZED, "authentication required");
             return Uni.createFrom().voidItem();
         }
-        if (!wellFormed) {
-            socket.sendError("bad-frame", "A frame is a JSON object with a type");
+        if (type == null) {
+            socket.sendError("bad-frame", ClientFrames.NOT_A_FRAME);
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(() -> handle(socket, type, frame))
+        ClientFrame frame;
+        try {
+            frame = frames.decode(raw);
+        } catch (ClientFrames.UnknownType e) {
+            socket.sendError("unknown-type", e.getMessage());
+            return Uni.createFrom().voidItem();
+        } catch (ClientFrame.BadFrame e) {
+            if (socket.authenticated()) {
+                reportFailure(socket, raw, e);
+            } else {
+                socket.close(LiveSocket.CLOSE_UNAUTHORIZED, "authentication required");
+            }
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().deferred(() -> handle(socket, frame))
                 .onFailure().recoverWithItem(e -> {
-                    reportFailure(socket, frame, e);
+                    reportFailure(socket, raw, e);
                     return null;
                 });
     }
 
-    private Uni<Void> handle(LiveSocket socket, String type, JsonNode frame) {
-        return switch (type) {
-            case "auth" -> auth(socket, frame);
-            case "subscribe" -> subscribe(socket, frame);
-            case "send" -> send(socket, frame);
-            case "typing" -> typing(socket, frame);
-            case "read" -> read(socket, frame);
-            default -> {
-                socket.sendError("unknown-type", "Unknown frame type " + abbreviate(type));
-                yield Uni.createFrom().voidItem();
-            }
-        };
-    }
-
-    private JsonNode parse(String text) {
-        try {
-            return json.readTree(text);
-        } catch (Exception e) {
-            return null;
+    private Uni<Void> handle(LiveSocket socket, ClientFrame frame) {
+        if (frame instanceof ClientFrame.Auth auth) {
+            return auth(socket, auth);
+        } else if (frame instanceof ClientFrame.Subscribe subscribe) {
+            return subscribe(socket, subscribe);
+        } else if (frame instanceof ClientFrame.Send send) {
+            return send(socket, send);
+        } else if (frame instanceof ClientFrame.Typing typing) {
+            return member(socket, typing.conversationId())
+                    .flatMap(members -> events.typing(typing.conversationId(), socket.userId(), members));
+        } else if (frame instanceof ClientFrame.Read read) {
+            return messages.markRead(read.conversationId(), socket.userId(), read.seq()).replaceWithVoid();
         }
+        throw new IllegalStateException("No handler for frame " + frame.type());
     }
 
     @OnClose
     public Uni<Void> close(WebSocketConnection connection) {
         LiveSockets.Departure left = sockets.closed(connection);
-        if (left != null) {
-            cancelTimers(left.socket());
-            if (left.lastOfUser()) {
-                announcePresence(left.socket().userId(), false);
-            }
+        if (left != null && left.lastOfUser()) {
+            announcePresence(left.socket().userId(), false);
         }
         return Uni.createFrom().voidItem();
     }
 
-    /** Transport failures; a frame over the size limit is reported here by the server, and ends the socket (1009). */
+    /**
+     * A message over the server's {@code max-message-size}: Vert.x drops it and reports it with this type (its only
+     * failure of that type while reading; frame handling here answers its own failures with error frames). The
+     * socket ends as RFC 6455 says for a message too big to process.
+     */
+    @OnError
+    public Uni<Void> tooLarge(WebSocketConnection connection, IllegalStateException failure) {
+        LiveSocket socket = sockets.get(connection);
+        if (socket != null) {
+            socket.close(CLOSE_TOO_BIG, "frame too large");
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Other transport failures: the server closes the connection if it cannot go on. */
     @OnError
     public Uni<Void> error(WebSocketConnection connection, Throwable failure) {
-        LiveSocket socket = sockets.get(connection);
-        String message = String.valueOf(failure.getMessage());
-        if (socket != null && failure instanceof IllegalStateException && message.contains("size")) {
-            socket.close(1009, "frame too large");
-        } else {
-            LOG.infof("Socket %s failed: %s", connection.id(), failure.toString());
-        }
+        LOG.infof("Socket %s failed: %s", connection.id(), failure.toString());
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> auth(LiveSocket socket, JsonNode frame) {
-        String raw = frame.path("token").asText(null);
-        return verifier.verify(raw)
+    private Uni<Void> auth(LiveSocket socket, ClientFrame.Auth frame) {
+        return verifier.verify(frame.token())
                 .flatMap(token -> {
                     if (socket.authenticated() && !socket.userId().equals(token.getSubject())) {
                         socket.close(LiveSocket.CLOSE_UNAUTHORIZED, "token of another user");
@@ -182,13 +191,6 @@ public class ChatSocket {
     private Uni<Void> authenticated(LiveSocket socket, JsonWebToken token) {
         boolean first = !socket.authenticated();
         socket.authenticate(token.getSubject(), token.getClaim("name"), token.getRawToken(), token.getExpirationTime());
-        cancelTimers(socket);
-        long millis = Math.max(0, token.getExpirationTime() * 1000 - System.currentTimeMillis());
-        socket.expiryTimer = vertx.setTimer(Math.max(1, millis), id -> {
-            if (socket.expiresAtSeconds() * 1000 <= System.currentTimeMillis()) {
-                socket.close(LiveSocket.CLOSE_UNAUTHORIZED, "token expired");
-            }
-        });
         socket.send(json.createObjectNode().put("type", "ready").put("userId", socket.userId())
                 .put("expiresAt", socket.expiresAtSeconds()));
         if (first && sockets.joined(socket)) {
@@ -197,47 +199,24 @@ public class ChatSocket {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> subscribe(LiveSocket socket, JsonNode frame) {
-        String conversationId = text(frame, "conversationId");
-        long afterSeq = Math.max(0, frame.path("afterSeq").asLong(0));
-        return member(socket, conversationId).invoke(members -> sockets.feed(socket, conversationId).subscribe(afterSeq,
-                () -> socket.send(json.createObjectNode().put("type", "subscribed")
+    private Uni<Void> subscribe(LiveSocket socket, ClientFrame.Subscribe frame) {
+        String conversationId = frame.conversationId();
+        return member(socket, conversationId).invoke(members -> sockets.feed(socket, conversationId).subscribe(
+                frame.from(), () -> socket.send(json.createObjectNode().put("type", "subscribed")
                         .put("conversationId", conversationId)))).replaceWithVoid();
     }
 
-    private Uni<Void> send(LiveSocket socket, JsonNode frame) {
-        String conversationId = text(frame, "conversationId");
-        String clientId = frame.path("clientId").asText(null);
-        if (!StorableText.isStorable(clientId)) {
-            throw new BadFrame("send needs a clientId without NUL characters or unpaired surrogates");
-        }
+    private Uni<Void> send(LiveSocket socket, ClientFrame.Send frame) {
         String token = socket.token();
-        if (!frame.path("text").isTextual()) {
-            throw new BadFrame("send needs text");
-        }
-        return messages.post(conversationId, socket.userId(), socket.name(), frame.get("text").asText(), clientId)
+        return messages.post(frame.conversationId(), socket.userId(), socket.name(), frame.text(), frame.clientId())
                 .invoke(posted -> {
-                    var ack = json.createObjectNode().put("type", "ack").put("conversationId", conversationId)
+                    var ack = json.createObjectNode().put("type", "ack").put("conversationId", frame.conversationId())
                             .put("seq", posted.message().seq()).put("id", posted.message().id());
-                    ack.put("clientId", clientId);
+                    ack.put("clientId", frame.clientId());
                     socket.send(ack);
                     ai.answer(posted, token);
                 })
                 .replaceWithVoid();
-    }
-
-    private Uni<Void> typing(LiveSocket socket, JsonNode frame) {
-        String conversationId = text(frame, "conversationId");
-        return member(socket, conversationId)
-                .flatMap(members -> events.typing(conversationId, socket.userId(), members));
-    }
-
-    private Uni<Void> read(LiveSocket socket, JsonNode frame) {
-        String conversationId = text(frame, "conversationId");
-        if (!frame.path("seq").canConvertToLong() || frame.path("seq").asLong() < 0) {
-            throw new BadFrame("read needs a seq");
-        }
-        return messages.markRead(conversationId, socket.userId(), frame.get("seq").asLong()).replaceWithVoid();
     }
 
     /** The conversation's participants, once this socket's user is known to be one of them. */
@@ -252,62 +231,32 @@ public class ChatSocket {
     }
 
     private void announcePresence(String userId, boolean online) {
-        dev.mentra.platform.concurrent.Detached.run(vertx, () -> participants.contactsOf(userId))
+        Detached.run(vertx, () -> conversations.contactsOf(userId))
                 .flatMap(contacts -> contacts.isEmpty() ? Uni.createFrom().voidItem()
                         : events.presence(userId, online, contacts))
                 .subscribe().with(done -> {
                 }, e -> LOG.debugf("Presence of %s not announced: %s", userId, e.toString()));
     }
 
-    private void reportFailure(LiveSocket socket, JsonNode frame, Throwable e) {
+    /** An {@code error} frame naming the frame it answers (type, clientId, conversationId), so a client can match it. */
+    private void reportFailure(LiveSocket socket, JsonNode raw, Throwable e) {
         var error = json.createObjectNode().put("type", "error");
         if (e instanceof ProblemException problem) {
             String type = problem.toProblem().type().toString();
             error.put("code", type.substring(type.lastIndexOf('/') + 1)).put("detail", problem.getMessage());
-        } else if (e instanceof BadFrame) {
+        } else if (e instanceof ClientFrame.BadFrame) {
             error.put("code", "bad-frame").put("detail", e.getMessage());
         } else {
-            LOG.errorf(e, "Frame %s on socket %s failed", frame.path("type").asText(), socket.id());
+            LOG.errorf(e, "Frame %s on socket %s failed", raw.path("type").asText(), socket.id());
             error.put("code", "internal").put("detail", "Something went wrong on our side");
         }
-        // which frame it answers, so a client can match it
-        if (frame.hasNonNull("clientId")) {
-            error.put("clientId", frame.get("clientId").asText());
+        if (raw.hasNonNull("clientId")) {
+            error.put("clientId", raw.get("clientId").asText());
         }
-        if (frame.hasNonNull("conversationId")) {
-            error.put("conversationId", frame.get("conversationId").asText());
+        if (raw.hasNonNull("conversationId")) {
+            error.put("conversationId", raw.get("conversationId").asText());
         }
-        error.put("frame", frame.path("type").asText());
+        error.put("frame", raw.path("type").asText());
         socket.send(error);
-    }
-
-    private void cancelTimers(LiveSocket socket) {
-        if (socket.authTimer >= 0) {
-            vertx.cancelTimer(socket.authTimer);
-            socket.authTimer = -1;
-        }
-        if (socket.expiryTimer >= 0) {
-            vertx.cancelTimer(socket.expiryTimer);
-            socket.expiryTimer = -1;
-        }
-    }
-
-    private static String text(JsonNode frame, String field) {
-        JsonNode value = frame.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank() || !StorableText.isStorable(value.asText())) {
-            throw new BadFrame(frame.path("type").asText() + " needs " + field);
-        }
-        return value.asText();
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-    }
-
-    /** A frame that lacks what its type needs. */
-    static final class BadFrame extends RuntimeException {
-        BadFrame(String message) {
-            super(message);
-        }
     }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON frames of the live protocol, every one an object with a {@code type}.
- * <p>Client to server: {@code auth {token}}, {@code subscribe {conversationId, afterSeq}},
- * {@code send {conversationId, clientId, text}}, {@code typing {conversationId}}, {@code read {conversationId, seq}}.
+ * The JSON frames the server sends, every one an object with a {@code type} (what clients send is
+ * {@link ClientFrame}).
  * <p>Server to client: {@code ready {userId, expiresAt}}, {@code message {conversationId, seq, id, author, text,
  * createdAt, clientId?, metadata?}}, {@code subscribed {conversationId, lastSeq}}, {@code ack {conversationId,
  * clientId, seq, id}}, {@code typing {conversationId, userId}}, {@code presence {userId, online}},

@@ -7,15 +7,22 @@ import dev.mentra.chat.MessageView;
 import dev.mentra.chat.service.ChatMetrics;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.Vertx;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** One open socket: who is on it (once authenticated), its feeds, its rate limit and its write queue. */
+/**
+ * One open socket: who is on it (once authenticated), its feeds, its rate limit, its write queue, and its two
+ * deadlines (authenticate in time, close when the token expires), whose timers it cancels when it closes.
+ */
 final class LiveSocket implements Feed.Sink {
 
     /** Authentication failed, expired or never came. */
@@ -39,12 +46,18 @@ final class LiveSocket implements Feed.Sink {
     private volatile String name;
     private volatile String token;
     private volatile long expiresAtSeconds;
-    volatile long expiryTimer = -1;
-    volatile long authTimer = -1;
+    private final Vertx vertx;
+    private final Clock clock;
+    /** Vert.x timer ids, -1 when none is set; guarded by this. */
+    private long authTimer = -1;
+    private long expiryTimer = -1;
+    private boolean released;
 
     LiveSocket(WebSocketConnection connection, ObjectMapper json, RateLimit rateLimit, int maxPending,
-               ChatMetrics metrics) {
+               ChatMetrics metrics, Vertx vertx, Clock clock) {
         this.connection = connection;
+        this.vertx = vertx;
+        this.clock = clock;
         this.metrics = metrics;
         this.json = json;
         this.rateLimit = rateLimit;
@@ -76,11 +89,59 @@ final class LiveSocket implements Feed.Sink {
         return expiresAtSeconds;
     }
 
-    void authenticate(String userId, String name, String token, long expiresAtSeconds) {
+    /**
+     * Who is on the socket from now on, until their token expires: then the socket is closed (4401) unless a later
+     * authentication moved the expiry. Ends the wait for authentication.
+     */
+    synchronized void authenticate(String userId, String name, String token, long expiresAtSeconds) {
         this.userId = userId;
         this.name = name;
         this.token = token;
         this.expiresAtSeconds = expiresAtSeconds;
+        cancelTimers();
+        if (released) {
+            return;
+        }
+        Duration left = Duration.between(Instant.now(clock), Instant.ofEpochSecond(expiresAtSeconds));
+        expiryTimer = vertx.setTimer(Math.max(1, left.toMillis()), id -> {
+            if (!Instant.now(clock).isBefore(Instant.ofEpochSecond(this.expiresAtSeconds))) {
+                close(CLOSE_UNAUTHORIZED, "token expired");
+            }
+        });
+    }
+
+    /** A socket opened without a token: closed (4401) unless it authenticates within {@code timeout}. */
+    synchronized void awaitAuthentication(Duration timeout) {
+        if (released) {
+            return;
+        }
+        authTimer = vertx.setTimer(Math.max(1, timeout.toMillis()), id -> {
+            if (!authenticated()) {
+                close(CLOSE_UNAUTHORIZED, "authentication required");
+            }
+        });
+    }
+
+    /** The socket closed: its timers go with it. */
+    synchronized void release() {
+        released = true;
+        cancelTimers();
+    }
+
+    /** Whether a timer of this socket is still set (for tests of the socket's life cycle). */
+    synchronized boolean hasTimers() {
+        return authTimer >= 0 || expiryTimer >= 0;
+    }
+
+    private void cancelTimers() {
+        if (authTimer >= 0) {
+            vertx.cancelTimer(authTimer);
+            authTimer = -1;
+        }
+        if (expiryTimer >= 0) {
+            vertx.cancelTimer(expiryTimer);
+            expiryTimer = -1;
+        }
     }
 
     boolean allowFrame() {

@@ -16,6 +16,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,12 @@ public class LiveSockets {
     private final Vertx vertx;
     private final ChatMetrics metrics;
     private final Tracer tracer;
+    private final Clock clock;
     /** Set once the replica is handing its sockets over ({@link LiveShutdown}): no socket stays open here. */
     private volatile boolean closing;
 
     public LiveSockets(MessageService messages, ChatConfig config, ObjectMapper json, Vertx vertx,
-                       MeterRegistry registry, ChatMetrics metrics, Tracer tracer) {
+                       MeterRegistry registry, ChatMetrics metrics, Tracer tracer, Clock clock) {
         registry.gaugeMapSize("mentra.chat.sockets.open", List.of(), byConnection);
         this.metrics = metrics;
         this.messages = messages;
@@ -53,12 +55,13 @@ public class LiveSockets {
         this.json = json;
         this.vertx = vertx;
         this.tracer = tracer;
+        this.clock = clock;
     }
 
     LiveSocket open(WebSocketConnection connection) {
         LiveSocket socket = new LiveSocket(connection, json,
                 new RateLimit(config.socket().framesPerSecond(), config.socket().burst()),
-                config.socket().maxPendingFrames(), metrics);
+                config.socket().maxPendingFrames(), metrics, vertx, clock);
         byConnection.put(connection.id(), socket);
         return socket;
     }
@@ -70,6 +73,11 @@ public class LiveSockets {
 
     int count() {
         return byConnection.size();
+    }
+
+    /** The sockets open on this replica now. */
+    List<LiveSocket> open() {
+        return List.copyOf(byConnection.values());
     }
 
     /** Closes every open socket with {@code code}, and every later one as it opens; returns how many were open. */
@@ -107,6 +115,7 @@ public class LiveSockets {
         if (socket == null) {
             return null;
         }
+        socket.release();
         AtomicBoolean last = new AtomicBoolean();
         if (socket.authenticated()) {
             byUser.computeIfPresent(socket.userId(), (user, mine) -> {

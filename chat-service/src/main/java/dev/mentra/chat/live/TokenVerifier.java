@@ -1,7 +1,7 @@
 package dev.mentra.chat.live;
 
 import dev.mentra.platform.concurrent.Offload;
-import dev.mentra.platform.security.TokenPolicyConfig;
+import dev.mentra.platform.security.AuthorizedPartyCheck;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies a token that came on a socket (query parameter or {@code auth} frame) with the same policy as every
- * HTTP request (mentra-platform-security): signature from the JWKS, issuer, exp/nbf with skew, subject, azp.
+ * HTTP request (mentra-platform-security): signature from the JWKS, issuer, exp/nbf with skew, then the shared
+ * subject and azp policy ({@link AuthorizedPartyCheck}).
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -23,9 +24,9 @@ public class TokenVerifier {
     }
 
     private final JWTParser parser;
-    private final TokenPolicyConfig policy;
+    private final AuthorizedPartyCheck policy;
 
-    public TokenVerifier(JWTParser parser, TokenPolicyConfig policy) {
+    public TokenVerifier(JWTParser parser, AuthorizedPartyCheck policy) {
         this.parser = parser;
         this.policy = policy;
     }
@@ -42,12 +43,9 @@ public class TokenVerifier {
                 throw new InvalidToken("invalid or expired token");
             }
         }).invoke(token -> {
-            if (token.getSubject() == null || token.getSubject().isBlank()) {
-                throw new InvalidToken("token has no subject");
-            }
-            String azp = token.getClaim("azp");
-            if (azp != null && !policy.authorizedParties().contains(azp)) {
-                throw new InvalidToken("token was issued to another party");
+            String problem = policy.problemWith(token);
+            if (problem != null) {
+                throw new InvalidToken(problem);
             }
         });
     }

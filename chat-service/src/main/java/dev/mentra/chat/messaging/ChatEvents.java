@@ -4,12 +4,15 @@ import dev.mentra.chat.ConversationView;
 import dev.mentra.chat.MessageView;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.outbox.Outbox;
-import dev.mentra.platform.outbox.OutboxProducer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -20,8 +23,9 @@ import java.util.List;
  *   <li>{@code chat.messages.v1}: {@code message.posted}, keyed by conversation id (so one conversation's messages
  *   stay in seq order), through the outbox in the posting transaction: every replica delivers it to its sockets.</li>
  *   <li>{@code chat.events.v1}: {@code conversation.created} and {@code conversation.read} through the outbox (they
- *   change state); {@code typing}, {@code presence} and {@code ai.delta} sent straight to Kafka (they are fleeting:
- *   a lost one costs nothing, storing each would cost a row per keystroke or token).</li>
+ *   change state); {@code typing}, {@code presence} and {@code ai.delta} sent straight to Kafka through the
+ *   {@value #FLEETING_CHANNEL} channel (they are fleeting: a lost one costs nothing, storing each would cost a row per
+ *   keystroke or token). Same topic, key and envelope as the outbox's, so the fan-out reads both alike.</li>
  * </ul>
  * Every event names its {@code recipients} (participant user ids), so a replica routes it without a query.
  */
@@ -37,6 +41,9 @@ public class ChatEvents {
     public static final String TYPING = "typing";
     public static final String PRESENCE = "presence";
     public static final String AI_DELTA = "ai.delta";
+
+    /** The outgoing channel of the fleeting events (configured in application.properties: chat.events.v1). */
+    public static final String FLEETING_CHANNEL = "chat-fleeting";
 
     private static final Logger LOG = Logger.getLogger(ChatEvents.class);
 
@@ -67,12 +74,12 @@ public class ChatEvents {
     }
 
     private final Outbox outbox;
-    private final OutboxProducer producer;
+    private final MutinyEmitter<String> fleeting;
     private final EventCodec codec;
 
-    public ChatEvents(Outbox outbox, OutboxProducer producer, EventCodec codec) {
+    public ChatEvents(Outbox outbox, @Channel(FLEETING_CHANNEL) MutinyEmitter<String> fleeting, EventCodec codec) {
         this.outbox = outbox;
-        this.producer = producer;
+        this.fleeting = fleeting;
         this.codec = codec;
     }
 
@@ -111,7 +118,10 @@ public class ChatEvents {
         return Uni.createFrom().deferred(() -> {
             String value = codec.write(codec.envelope(type, key, data));
             Context caller = Vertx.currentContext();
-            Uni<Void> sent = producer.sendAll(List.of(new OutboxProducer.Record(EVENTS_TOPIC, key, value)))
+            // the key as the outbox's: one conversation's (or user's) events stay in order on one partition
+            Message<String> record = Message.of(value)
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
+            Uni<Void> sent = fleeting.sendMessage(record)
                     .onFailure().recoverWithItem(e -> {
                         LOG.debugf("%s for %s not sent: %s", type, key, e.toString());
                         return null;

@@ -102,6 +102,7 @@ public class AiReplies {
     private Uni<Void> mentor(Conversation c, MessageView question, List<MentorAi.Turn> turns, List<String> to,
                              String token) {
         return directory.mentor(c.mentorId).flatMap(mentor -> engine.reply(c.mentorId, turns, token)
+                .onItem().transformToMulti(stream -> stream)
                 .onItem().transformToUniAndConcatenate(event -> switch (event.type() == null ? "" : event.type()) {
                     case "delta" -> events.aiDelta(new ChatEvents.AiDelta(c.id, question.id(), c.mentorId, "answer",
                             event.text(), to));
@@ -119,6 +120,7 @@ public class AiReplies {
                               String token) {
         Map<String, DirectoryMentor> names = new ConcurrentHashMap<>();
         return engine.council(c.councilId, turns, token)
+                .onItem().transformToMulti(stream -> stream)
                 .onItem().transformToUniAndConcatenate(event -> {
                     if (event.step() == null) {
                         return Uni.createFrom().failure(new MentorAi.AiUnavailable(event.problem() != null

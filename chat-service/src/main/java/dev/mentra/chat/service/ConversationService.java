@@ -20,9 +20,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +57,11 @@ public class ConversationService {
     private final MessageService messageService;
     private final ChatEvents events;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public ConversationService(ConversationRepository conversations, ParticipantRepository participants,
                                MessageRepository messages, DirectoryRepository directory,
-                               MessageService messageService, ChatEvents events, ObjectMapper json) {
+                               MessageService messageService, ChatEvents events, ObjectMapper json, Clock clock) {
         this.conversations = conversations;
         this.participants = participants;
         this.messages = messages;
@@ -69,6 +69,7 @@ public class ConversationService {
         this.messageService = messageService;
         this.events = events;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The caller's conversations, the most recently active first. */
@@ -95,6 +96,12 @@ public class ConversationService {
                                         .toList();
                             })))));
         });
+    }
+
+    /** Everyone who shares a conversation with {@code userId}: who hears of their presence. */
+    @WithSession
+    public Uni<List<String>> contactsOf(String userId) {
+        return participants.contactsOf(userId);
     }
 
     @WithSession
@@ -163,7 +170,7 @@ public class ConversationService {
                             },
                             List.of(member(booking.menteeId(), Participant.Role.MENTEE),
                                     member(booking.mentorUserId(), Participant.Role.MENTOR))))
-                    .call(c -> messageService.append(c.id, systemDraft("Session booked for "
+                    .call(c -> messageService.append(c.id, messageService.systemDraft("Session booked for "
                             + Sessions.when(booking.startsAt(), booking.timeZone()) + ".")));
         });
     }
@@ -171,7 +178,8 @@ public class ConversationService {
     /** A notice about the booking behind a SESSION conversation (moved, cancelled, completed). */
     @WithTransaction
     public Uni<Void> sessionNotice(Booking booking, String text) {
-        return openSession(booking).flatMap(c -> messageService.append(c.id, systemDraft(text))).replaceWithVoid();
+        return openSession(booking).flatMap(c -> messageService.append(c.id, messageService.systemDraft(text)))
+                .replaceWithVoid();
     }
 
     private Uni<Conversation> create(Conversation.Kind kind, String title, String createdBy,
@@ -181,7 +189,7 @@ public class ConversationService {
         c.kind = kind;
         c.title = title;
         c.createdBy = createdBy;
-        c.createdAt = now();
+        c.createdAt = Timestamps.now(clock);
         details.accept(c);
         members.forEach(m -> {
             m.conversationId = c.id;
@@ -233,15 +241,6 @@ public class ConversationService {
         return Participant.of(null, userId, role, null);
     }
 
-    private static Message systemDraft(String text) {
-        Message m = new Message();
-        m.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
-        m.authorKind = Message.AuthorKind.SYSTEM;
-        m.text = text;
-        m.createdAt = now();
-        return m;
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -249,9 +248,5 @@ public class ConversationService {
     /** How a session's time reads in its conversation. */
     public static String when(OffsetDateTime startsAt, String timeZone) {
         return Sessions.when(startsAt, timeZone);
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

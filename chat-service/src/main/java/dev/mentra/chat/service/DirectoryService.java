@@ -7,14 +7,18 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+
 /** Keeps the local mentor and user directories as their owners' events tell. */
 @ApplicationScoped
 public class DirectoryService {
 
     private final DirectoryRepository directory;
+    private final Clock clock;
 
-    public DirectoryService(DirectoryRepository directory) {
+    public DirectoryService(DirectoryRepository directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -25,7 +29,7 @@ public class DirectoryService {
         m.userId = userId;
         m.displayName = displayName == null ? mentorId : displayName;
         m.active = active;
-        m.updatedAt = ConversationService.now();
+        m.updatedAt = Timestamps.now(clock);
         return directory.save(m).replaceWithVoid();
     }
 
@@ -35,7 +39,7 @@ public class DirectoryService {
         u.userId = userId;
         u.displayName = displayName;
         u.deleted = deleted;
-        u.updatedAt = ConversationService.now();
+        u.updatedAt = Timestamps.now(clock);
         return directory.save(u).replaceWithVoid();
     }
 }

@@ -17,9 +17,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,10 +44,11 @@ public class MessageService {
     private final ChatConfig config;
     private final ObjectMapper json;
     private final ChatMetrics metrics;
+    private final Clock clock;
 
     public MessageService(ConversationRepository conversations, ParticipantRepository participants,
                           MessageRepository messages, ChatEvents events, ChatConfig config, ObjectMapper json,
-                          ChatMetrics metrics) {
+                          ChatMetrics metrics, Clock clock) {
         this.conversations = conversations;
         this.participants = participants;
         this.messages = messages;
@@ -57,6 +56,7 @@ public class MessageService {
         this.config = config;
         this.json = json;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     /** A participant posts; the same {@code clientId} twice is one message. */
@@ -158,7 +158,12 @@ public class MessageService {
                 .invoke(() -> metrics.posted(draft.authorKind));
     }
 
-    private static Message draft(Message.AuthorKind kind, String authorId, String authorName, String text,
+    /** A notice from the service, to {@link #append} inside the caller's transaction. */
+    Message systemDraft(String text) {
+        return draft(Message.AuthorKind.SYSTEM, null, null, text, null, null);
+    }
+
+    private Message draft(Message.AuthorKind kind, String authorId, String authorName, String text,
                                  String clientId, String metadata) {
         Message m = new Message();
         m.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
@@ -168,7 +173,7 @@ public class MessageService {
         m.text = text;
         m.clientId = clientId;
         m.metadata = metadata;
-        m.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        m.createdAt = Timestamps.now(clock);
         return m;
     }
 

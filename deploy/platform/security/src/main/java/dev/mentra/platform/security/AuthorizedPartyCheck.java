@@ -32,7 +32,11 @@ public class AuthorizedPartyCheck implements SecurityIdentityAugmentor {
                 : Uni.createFrom().failure(new AuthenticationFailedException(problem));
     }
 
-    String problemWith(JsonWebToken token) {
+    /**
+     * Why {@code token} (already verified by the JWT library) is refused by this policy, or null when it passes;
+     * also for tokens that do not come with a request (chat's socket frames).
+     */
+    public String problemWith(JsonWebToken token) {
         String subject = token.getSubject();
         if (subject == null || subject.isBlank()) {
             return "token has no subject";

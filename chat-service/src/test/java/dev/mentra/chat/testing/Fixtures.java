@@ -1,4 +1,4 @@
-package dev.mentra.chat;
+package dev.mentra.chat.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.local.testing.TestDatabase;
@@ -14,32 +14,32 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /** Test data as the other services would publish it: mentors, users, bookings, in the contract envelope. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final TestDatabase DB = TestDatabase.of("chat");
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final TestDatabase DB = TestDatabase.of("chat");
 
     private Fixtures() {
     }
 
-    static String newId(String prefix) {
+    public static String newId(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     /** A person: id and a signed token. */
-    record Person(String id, String token) {
-        static Person any(String name) {
+    public record Person(String id, String token) {
+        public static Person any(String name) {
             String id = newId("user");
             return new Person(id, TestTokens.forUser(id).name(name).sign());
         }
     }
 
-    static String envelope(String type, String subject, Map<String, ?> data) {
+    public static String envelope(String type, String subject, Map<String, ?> data) {
         return TestEvents.envelope(type, subject, data);
     }
 
     /** Publishes a mentor on mentors.v1 and waits until chat's directory knows it. */
-    static String mentor(String kind, String userId, String displayName) {
+    public static String mentor(String kind, String userId, String displayName) {
         String mentorId = newId(kind.equals("AI") ? "ai" : "mnt");
         Map<String, Object> data = new HashMap<>();
         data.put("mentorId", mentorId);
@@ -56,7 +56,7 @@ final class Fixtures {
         return mentorId;
     }
 
-    static void user(String userId, String displayName) {
+    public static void user(String userId, String displayName) {
         try (TopicWriter writer = TopicWriter.create()) {
             writer.send("identity.users.v1", userId, envelope("user.created", userId,
                     Map.of("userId", userId, "email", userId + "@mentra.test", "displayName", displayName)));

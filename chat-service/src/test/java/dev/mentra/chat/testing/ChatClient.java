@@ -1,4 +1,4 @@
-package dev.mentra.chat;
+package dev.mentra.chat.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +59,14 @@ public final class ChatClient implements AutoCloseable {
 
     public ChatClient sendRaw(String text) {
         socket.sendText(text, true).join();
+        return this;
+    }
+
+    /** One text message sent in fragments (continuation frames), each fragment a frame of its own. */
+    public ChatClient sendFragments(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            socket.sendText(parts[i], i == parts.length - 1).join();
+        }
         return this;
     }
 

@@ -1,6 +1,9 @@
-package dev.mentra.chat;
+package dev.mentra.chat.messaging;
 
-import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.chat.testing.ChatClient;
+import dev.mentra.chat.testing.Conversations;
+import dev.mentra.chat.testing.Fixtures;
+import dev.mentra.chat.testing.Fixtures.Person;
 import dev.mentra.local.testing.TopicWriter;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +57,7 @@ class SessionConversationTest {
                     .body("participants.userId", containsInAnyOrder(mentee.id(), mentor.id()));
 
             // both can talk there; a reschedule and a cancellation leave system messages
-            ConversationsTest.send(mentee, id, "See you then!", null).statusCode(201);
+            Conversations.send(mentee, id, "See you then!", null).statusCode(201);
             writer.send("bookings.v1", bookingId, Fixtures.envelope("booking.rescheduled", bookingId,
                     booking(bookingId, mentorId, mentor.id(), mentee.id(), null)));
             writer.send("bookings.v1", bookingId, Fixtures.envelope("booking.cancelled", bookingId,

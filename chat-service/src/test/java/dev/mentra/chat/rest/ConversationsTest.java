@@ -1,6 +1,12 @@
-package dev.mentra.chat;
+package dev.mentra.chat.rest;
 
-import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.chat.testing.Fixtures;
+import static dev.mentra.chat.testing.Conversations.direct;
+import static dev.mentra.chat.testing.Conversations.open;
+import static dev.mentra.chat.testing.Conversations.read;
+import static dev.mentra.chat.testing.Conversations.send;
+import static dev.mentra.chat.testing.Conversations.anyConversation;
+import dev.mentra.chat.testing.Fixtures.Person;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import dev.mentra.local.testing.TopicWriter;
@@ -155,43 +161,5 @@ class ConversationsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.DB.count(
                 "SELECT count(*) FROM directory_mentor WHERE mentor_id = ? AND NOT active", mentorId) == 1);
         open(mentee, Map.of("kind", "DIRECT", "mentorId", mentorId)).statusCode(404);
-    }
-
-    // --- helpers shared with other tests ---
-
-    static io.restassured.response.ValidatableResponse open(Person who, Map<String, ?> body) {
-        return given().auth().oauth2(who.token()).contentType(ContentType.JSON).body(body)
-                .post("/api/conversations").then();
-    }
-
-    static String direct(Person mentee, String mentorId) {
-        return open(mentee, Map.of("kind", "DIRECT", "mentorId", mentorId)).statusCode(201)
-                .extract().jsonPath().getString("id");
-    }
-
-    /** A new DIRECT conversation of {@code mentee} with a new human mentor. */
-    static String anyConversation(Person mentee) {
-        return direct(mentee, Fixtures.mentor("HUMAN", Fixtures.newId("user"), "Some Mentor"));
-    }
-
-    static io.restassured.response.ValidatableResponse send(Person who, String conversationId, String text, String clientId) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("text", text);
-        if (clientId != null) {
-            body.put("clientId", clientId);
-        }
-        return given().auth().oauth2(who.token()).contentType(ContentType.JSON).body(body)
-                .post("/api/conversations/" + conversationId + "/messages").then();
-    }
-
-    static io.restassured.response.ValidatableResponse read(Person who, String conversationId, long seq) {
-        return given().auth().oauth2(who.token()).contentType(ContentType.JSON).body(Map.of("seq", seq))
-                .post("/api/conversations/" + conversationId + "/read").then();
-    }
-
-    static List<Integer> seqs(Person who, String conversationId) {
-        return given().auth().oauth2(who.token()).queryParam("after", 0).queryParam("limit", 200)
-                .get("/api/conversations/" + conversationId + "/messages").then().statusCode(200)
-                .extract().jsonPath().getList("seq", Integer.class);
     }
 }

@@ -1,4 +1,4 @@
-package dev.mentra.chat;
+package dev.mentra.chat.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;

@@ -1,6 +1,7 @@
-package dev.mentra.chat;
+package dev.mentra.chat.messaging;
 
-import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.chat.testing.Fixtures;
+import dev.mentra.chat.testing.Fixtures.Person;
 import dev.mentra.local.testing.InboxRecords;
 import dev.mentra.local.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import static dev.mentra.chat.Fixtures.DB;
+import static dev.mentra.chat.testing.Fixtures.DB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

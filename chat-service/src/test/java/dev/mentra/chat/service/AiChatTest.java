@@ -1,9 +1,19 @@
-package dev.mentra.chat;
+package dev.mentra.chat.service;
 
+import dev.mentra.chat.testing.ChatClient;
+import dev.mentra.chat.testing.Conversations;
+import dev.mentra.chat.testing.Fixtures;
+import dev.mentra.chat.testing.MentorServiceStub;
+import static dev.mentra.chat.testing.EngineEvents.stubReply;
+import static dev.mentra.chat.testing.EngineEvents.sse;
+import static dev.mentra.chat.testing.EngineEvents.event;
+import static dev.mentra.chat.testing.EngineEvents.delta;
+import static dev.mentra.chat.testing.EngineEvents.finalReply;
+import static dev.mentra.chat.testing.EngineEvents.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.chat.testing.Fixtures.Person;
 import dev.mentra.platform.security.InternalCallers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +54,7 @@ class AiChatTest {
         stubReply(mentorId, sse(
                 delta("Start "), delta("with "), delta("value."),
                 finalReply(mentorId, "Start with value.")));
-        String conversation = ConversationsTest.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
+        String conversation = Conversations.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
                 .statusCode(201).extract().jsonPath().getString("id");
 
         try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
@@ -110,7 +120,7 @@ class AiChatTest {
                         step("ranking", b, "1. Response A\n2. Response B", null, List.of("Response A", "Response B")),
                         step("aggregate", a, "1. Response A\n2. Response B", null, List.of(a, b)),
                         step("synthesis", a, "Validate on the side while you build runway.", null, List.of(a, b))))));
-        String conversation = ConversationsTest.open(mentee, Map.of("kind", "COUNCIL", "councilId", councilId))
+        String conversation = Conversations.open(mentee, Map.of("kind", "COUNCIL", "councilId", councilId))
                 .statusCode(201).extract().jsonPath().getString("id");
 
         try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
@@ -143,7 +153,7 @@ class AiChatTest {
         String mentorId = Fixtures.mentor("AI", null, "Long Lena");
         String longAnswer = "word ".repeat(1500).trim(); // 7499 characters: longer than any message a person may send
         stubReply(mentorId, sse(finalReply(mentorId, longAnswer)));
-        String conversation = ConversationsTest.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
+        String conversation = Conversations.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
                 .statusCode(201).extract().jsonPath().getString("id");
         try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
             for (int i = 1; i <= 22; i++) {
@@ -170,10 +180,10 @@ class AiChatTest {
         stubReply(mentorId, "data:{\"type\":\"delta\",\"text\":\"" + dirty + "\",\"reply\":null,\"problem\":null}\n\n"
                 + "data:{\"type\":\"final\",\"text\":\"" + dirty + "\",\"reply\":{\"mentorId\":\"" + mentorId
                 + "\",\"text\":\"" + dirty + "\",\"metadata\":{\"mode\":\"offline\"}},\"problem\":null}\n\n");
-        String conversation = ConversationsTest.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
+        String conversation = Conversations.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
                 .statusCode(201).extract().jsonPath().getString("id");
 
-        ConversationsTest.send(mentee, conversation, "Where do I start?", null).statusCode(201);
+        Conversations.send(mentee, conversation, "Where do I start?", null).statusCode(201);
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(mentee.token()).queryParam("after", 1).get("/api/conversations/" + conversation + "/messages")
@@ -187,7 +197,7 @@ class AiChatTest {
         stubReply(mentorId, sse(delta("Let me "), event(Map.of("type", "error", "text", "The answer could not be produced right now; please try again",
                 "problem", Map.of("type", "https://mentra.dev/problems/ai-engine-failed", "title", "The mentor could not answer",
                         "status", 503, "detail", "The answer could not be produced right now; please try again")))));
-        String conversation = ConversationsTest.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
+        String conversation = Conversations.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
                 .statusCode(201).extract().jsonPath().getString("id");
 
         try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
@@ -208,70 +218,15 @@ class AiChatTest {
         MENTOR_SERVICE.register(post(urlEqualTo("/internal/ai/councils/" + councilId + "/sessions"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"type\":\"https://mentra.dev/problems/not-found\",\"status\":404}")));
-        String council = ConversationsTest.open(mentee, Map.of("kind", "COUNCIL", "councilId", councilId))
+        String council = Conversations.open(mentee, Map.of("kind", "COUNCIL", "councilId", councilId))
                 .statusCode(201).extract().jsonPath().getString("id");
-        ConversationsTest.send(mentee, council, "Anyone?", null).statusCode(201);
+        Conversations.send(mentee, council, "Anyone?", null).statusCode(201);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(mentee.token()).queryParam("after", 1).get("/api/conversations/" + council + "/messages")
                         .then().body("text[0]", containsString("not available to you")));
     }
 
-    static void stubReply(String mentorId, String body) {
-        MENTOR_SERVICE.register(post(urlEqualTo("/internal/ai/mentors/" + mentorId + "/replies"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body)));
-    }
-
     private static List<LoggedRequest> requests(String mentorId) {
         return MENTOR_SERVICE.find(postRequestedFor(urlEqualTo("/internal/ai/mentors/" + mentorId + "/replies")));
-    }
-
-    // --- the event shapes of ReplyResource.ReplyEvent and CouncilSessionResource.SessionEvent ---
-
-    static String sse(String... events) {
-        return String.join("", events);
-    }
-
-    static String event(Map<String, ?> json) {
-        try {
-            return "data:" + Fixtures.JSON.writeValueAsString(json) + "\n\n";
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String delta(String text) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "delta");
-        e.put("text", text);
-        e.put("reply", null);
-        e.put("problem", null);
-        return event(e);
-    }
-
-    static String finalReply(String mentorId, String text) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("mode", "offline");
-        metadata.put("cardIds", List.of(mentorId + "-1"));
-        metadata.put("outsideField", false);
-        metadata.put("suggestedMentorId", null);
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("type", "final");
-        e.put("text", text);
-        e.put("reply", Map.of("mentorId", mentorId, "text", text, "metadata", metadata));
-        e.put("problem", null);
-        return event(e);
-    }
-
-    private static String step(String stage, String mentorId, String text, Map<String, ?> answer, List<String> ranking) {
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("stage", stage);
-        step.put("mentorId", mentorId);
-        step.put("text", text);
-        step.put("answer", answer);
-        step.put("ranking", ranking == null ? null : new ArrayList<>(ranking));
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("step", step);
-        e.put("problem", null);
-        return event(e);
     }
 }

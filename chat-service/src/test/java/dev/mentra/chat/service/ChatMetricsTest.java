@@ -1,6 +1,9 @@
-package dev.mentra.chat;
+package dev.mentra.chat.service;
 
-import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.chat.testing.ChatClient;
+import dev.mentra.chat.testing.Conversations;
+import dev.mentra.chat.testing.Fixtures;
+import dev.mentra.chat.testing.Fixtures.Person;
 import dev.mentra.local.testing.MetricsScrape;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,11 +13,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 
-import static dev.mentra.chat.AiChatTest.delta;
-import static dev.mentra.chat.AiChatTest.event;
-import static dev.mentra.chat.AiChatTest.finalReply;
-import static dev.mentra.chat.AiChatTest.sse;
-import static dev.mentra.chat.AiChatTest.stubReply;
+import static dev.mentra.chat.testing.EngineEvents.delta;
+import static dev.mentra.chat.testing.EngineEvents.event;
+import static dev.mentra.chat.testing.EngineEvents.finalReply;
+import static dev.mentra.chat.testing.EngineEvents.sse;
+import static dev.mentra.chat.testing.EngineEvents.stubReply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,7 +33,7 @@ class ChatMetricsTest {
         Person mentee = Person.any("Mo");
         String mentorId = Fixtures.mentor("AI", null, "Metric Mia");
         stubReply(mentorId, sse(delta("Measure "), finalReply(mentorId, "Measure first.")));
-        String conversation = ConversationsTest.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
+        String conversation = Conversations.open(mentee, Map.of("kind", "AI_MENTOR", "mentorId", mentorId))
                 .statusCode(201).extract().jsonPath().getString("id");
         MetricsScrape before = MetricsScrape.now();
 

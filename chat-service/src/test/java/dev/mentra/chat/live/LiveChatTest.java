@@ -1,22 +1,21 @@
-package dev.mentra.chat;
+package dev.mentra.chat.live;
 
+import dev.mentra.chat.testing.ChatClient;
+import dev.mentra.chat.testing.Conversations;
+import dev.mentra.chat.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mentra.chat.Fixtures.Person;
-import dev.mentra.local.testing.TestTokens;
+import dev.mentra.chat.testing.Fixtures.Person;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
-import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The live protocol with real WebSocket clients: delivery, acks, typing, read receipts, presence, catch-up, abuse. */
 @QuarkusTest
@@ -29,7 +28,7 @@ class LiveChatTest {
     void twoPeopleTalkLiveWithAcksTypingReadReceiptsAndPresence() {
         Person mentee = Person.any("Mia");
         Person mentor = Person.any("Max");
-        String conversation = ConversationsTest.direct(mentee, Fixtures.mentor("HUMAN", mentor.id(), "Max Mentor"));
+        String conversation = Conversations.direct(mentee, Fixtures.mentor("HUMAN", mentor.id(), "Max Mentor"));
 
         try (ChatClient a = ChatClient.ready(url(), mentee.token()); ChatClient b = ChatClient.ready(url(), mentor.token())) {
             a.await("presence", f -> f.path("userId").asText().equals(mentor.id()) && f.path("online").asBoolean());
@@ -64,13 +63,13 @@ class LiveChatTest {
         Person mentor = Person.any("Ned");
         String mentorId = Fixtures.mentor("HUMAN", mentor.id(), "Ned Mentor");
         try (ChatClient inbox = ChatClient.ready(url(), mentor.token())) {
-            String conversation = ConversationsTest.direct(mentee, mentorId);
+            String conversation = Conversations.direct(mentee, mentorId);
             JsonNode created = inbox.await("conversation.created",
                     f -> f.path("conversation").path("id").asText().equals(conversation));
             assertThat(created.path("conversation").path("kind").asText()).isEqualTo("DIRECT");
 
-            ConversationsTest.send(mentee, conversation, "Are you free on Friday?", null).statusCode(201);
-            ConversationsTest.send(mentee, conversation, "Or Monday?", null).statusCode(201);
+            Conversations.send(mentee, conversation, "Are you free on Friday?", null).statusCode(201);
+            Conversations.send(mentee, conversation, "Or Monday?", null).statusCode(201);
             inbox.awaitAll(2, f -> f.path("type").asText().equals("message")
                     && f.path("conversationId").asText().equals(conversation), Duration.ofSeconds(20));
             assertThat(inbox.messages(conversation)).extracting(f -> f.path("seq").asLong()).containsExactly(1L, 2L);
@@ -81,23 +80,23 @@ class LiveChatTest {
     void reconnectingWithAfterSeqReplaysWhatWasMissedOnceAndInOrder() {
         Person mentee = Person.any("Rey");
         Person mentor = Person.any("Rex");
-        String conversation = ConversationsTest.direct(mentee, Fixtures.mentor("HUMAN", mentor.id(), "Rex Mentor"));
+        String conversation = Conversations.direct(mentee, Fixtures.mentor("HUMAN", mentor.id(), "Rex Mentor"));
         ChatClient a = ChatClient.ready(url(), mentee.token());
         for (int i = 1; i <= 3; i++) {
-            ConversationsTest.send(mentee, conversation, "while away " + i, null).statusCode(201);
+            Conversations.send(mentee, conversation, "while away " + i, null).statusCode(201);
         }
         // once the mentee's own socket has seq 3, this replica has fanned it out: b connects after that
         a.await("message", f -> f.path("conversationId").asText().equals(conversation) && f.path("seq").asLong() == 3);
         try (a; ChatClient b = ChatClient.ready(url(), mentor.token())) {
             b.send(Map.of("type", "subscribe", "conversationId", conversation, "afterSeq", 1));
             b.await("subscribed", f -> f.path("conversationId").asText().equals(conversation));
-            ConversationsTest.send(mentee, conversation, "live 4", null).statusCode(201);
+            Conversations.send(mentee, conversation, "live 4", null).statusCode(201);
             b.awaitAll(3, f -> isMessage(f, conversation), Duration.ofSeconds(20));
             assertThat(seqs(b, conversation)).containsExactly(2L, 3L, 4L);
         }
         ChatClient a2 = ChatClient.ready(url(), mentee.token());
-        ConversationsTest.send(mentee, conversation, "away again 5", null).statusCode(201);
-        ConversationsTest.send(mentee, conversation, "away again 6", null).statusCode(201);
+        Conversations.send(mentee, conversation, "away again 5", null).statusCode(201);
+        Conversations.send(mentee, conversation, "away again 6", null).statusCode(201);
         a2.await("message", f -> isMessage(f, conversation) && f.path("seq").asLong() == 6);
         try (a2; ChatClient b = ChatClient.ready(url(), mentor.token())) {
             b.send(Map.of("type", "subscribe", "conversationId", conversation, "afterSeq", 4));
@@ -111,12 +110,12 @@ class LiveChatTest {
     void subscribingWhileMessagesPourInLeavesNoGapAndNoDuplicateAtTheSeam() throws Exception {
         Person mentee = Person.any("Sam");
         Person mentor = Person.any("Sol");
-        String conversation = ConversationsTest.direct(mentee, Fixtures.mentor("HUMAN", mentor.id(), "Sol Mentor"));
+        String conversation = Conversations.direct(mentee, Fixtures.mentor("HUMAN", mentor.id(), "Sol Mentor"));
         int total = 30;
         // the writer connects first, so message 10 reaching it live shows that 1..10 have all been fanned out
         try (ChatClient writer = ChatClient.ready(url(), mentee.token())) {
             for (int i = 1; i <= 10; i++) {
-                ConversationsTest.send(mentee, conversation, "before " + i, null).statusCode(201);
+                Conversations.send(mentee, conversation, "before " + i, null).statusCode(201);
             }
             writer.await("message", f -> isMessage(f, conversation) && f.path("seq").asLong() == 10);
             ChatClient reader = ChatClient.ready(url(), mentor.token());
@@ -138,8 +137,8 @@ class LiveChatTest {
     void aStrangerCannotSubscribePostOrTypeAndKeepsTheirSocket() {
         Person mentee = Person.any("Pat");
         Person stranger = Person.any("Sly");
-        String conversation = ConversationsTest.anyConversation(mentee);
-        ConversationsTest.send(mentee, conversation, "private", null).statusCode(201);
+        String conversation = Conversations.anyConversation(mentee);
+        Conversations.send(mentee, conversation, "private", null).statusCode(201);
         try (ChatClient s = ChatClient.ready(url(), stranger.token())) {
             s.send(Map.of("type", "subscribe", "conversationId", conversation, "afterSeq", 0));
             s.await("error", f -> f.path("frame").asText().equals("subscribe") && f.path("code").asText().equals("not-found"));
@@ -152,14 +151,14 @@ class LiveChatTest {
             assertThat(s.during(Duration.ofMillis(500), f -> f.path("type").asText().equals("message"))).isEmpty();
             assertThat(s.isClosed()).isFalse();
         }
-        assertThat(ConversationsTest.seqs(mentee, conversation)).doesNotContainNull();
+        assertThat(Conversations.seqs(mentee, conversation)).doesNotContainNull();
         assertThat(Fixtures.DB.count("SELECT count(*) FROM message WHERE author_id = ?", stranger.id())).isZero();
     }
 
     @Test
     void badFramesAreAnsweredWithAnErrorAndTheSocketStaysOpen() {
         Person mentee = Person.any("Bea");
-        String conversation = ConversationsTest.anyConversation(mentee);
+        String conversation = Conversations.anyConversation(mentee);
         try (ChatClient c = ChatClient.ready(url(), mentee.token())) {
             c.sendRaw("this is not json");
             c.sendRaw("[1, 2, 3]");
@@ -187,6 +186,17 @@ class LiveChatTest {
     }
 
     @Test
+    void anOversizeMessageSentInFragmentsClosesTheSocket() {
+        Person mentee = Person.any("Fra");
+        try (ChatClient c = ChatClient.ready(url(), mentee.token())) {
+            // each fragment is within the frame limit; the message they make is not
+            c.sendFragments("{\"type\":\"typing\",\"conversationId\":\"" + "x".repeat(10_000),
+                    "y".repeat(10_000), "\"}");
+            assertThat(c.awaitClosed().code()).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void aFloodOfFramesIsRateLimited() {
         try (ChatClient c = ChatClient.ready(url(), Person.any("Flo").token())) {
             for (int i = 0; i < 80; i++) {
@@ -194,54 +204,6 @@ class LiveChatTest {
             }
             c.await("error", f -> f.path("code").asText().equals("rate-limited"));
             assertThat(c.isClosed()).isFalse();
-        }
-    }
-
-    @Test
-    void expiredForgedOrMissingTokensAreRefused() {
-        String expired = TestTokens.anyUser().expiredSecondsAgo(60).sign();
-        assertThatThrownBy(() -> ChatClient.connect(url(), expired))
-                .isInstanceOf(CompletionException.class)
-                .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
-                        e -> assertThat(e.getResponse().statusCode()).isEqualTo(401));
-        assertThatThrownBy(() -> ChatClient.connect(url(), TestTokens.anyUser().signedByAStranger().sign()))
-                .isInstanceOf(CompletionException.class);
-        assertThatThrownBy(() -> ChatClient.connect(url(), TestTokens.anyUser().authorizedParty("https://evil.test").sign()))
-                .isInstanceOf(CompletionException.class);
-
-        try (ChatClient c = ChatClient.connect(url(), null)) {
-            c.send(Map.of("type", "auth", "token", expired));
-            assertThat(c.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "invalid or expired token"));
-        }
-        try (ChatClient c = ChatClient.connect(url(), null)) {
-            c.send(Map.of("type", "subscribe", "conversationId", "cnv_x", "afterSeq", 0));
-            assertThat(c.awaitClosed().code()).isEqualTo(4401);
-        }
-        try (ChatClient c = ChatClient.connect(url(), null)) {
-            assertThat(c.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "authentication required"));
-        }
-        Person person = Person.any("Fay");
-        try (ChatClient c = ChatClient.connect(url(), null)) {
-            c.send(Map.of("type", "auth", "token", person.token()));
-            assertThat(c.await("ready", f -> true).path("userId").asText()).isEqualTo(person.id());
-        }
-    }
-
-    @Test
-    void aSocketClosesWhenItsTokenExpiresUnlessAFreshOneArrives() {
-        String userId = Fixtures.newId("user");
-        // a token that expires in three seconds
-        String shortLived = TestTokens.forUser(userId).expiredSecondsAgo(-3).sign();
-        try (ChatClient lapsing = ChatClient.ready(url(), shortLived);
-             ChatClient renewed = ChatClient.ready(url(), shortLived)) {
-            renewed.send(Map.of("type", "auth", "token", TestTokens.forUser(userId).sign()));
-            renewed.awaitAll(2, f -> f.path("type").asText().equals("ready"), Duration.ofSeconds(5));
-            assertThat(lapsing.awaitClosed()).isEqualTo(new ChatClient.Closed(4401, "token expired"));
-            assertThat(renewed.isClosed()).isFalse();
-
-            // a renewal for someone else ends the session
-            renewed.send(Map.of("type", "auth", "token", TestTokens.anyUser().sign()));
-            assertThat(renewed.awaitClosed().code()).isEqualTo(4401);
         }
     }
 

@@ -1,7 +1,10 @@
-package dev.mentra.chat;
+package dev.mentra.chat.service;
 
+import dev.mentra.chat.testing.ChatClient;
+import dev.mentra.chat.testing.Conversations;
+import dev.mentra.chat.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.chat.testing.Fixtures.Person;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,7 +33,7 @@ class ChatTextCleaningTest {
     @Test
     void nulAndLoneSurrogatesAreDroppedFromTextSentOverHttp() {
         Person mentee = Person.any("Cleo");
-        String conversation = ConversationsTest.anyConversation(mentee);
+        String conversation = Conversations.anyConversation(mentee);
         given().auth().oauth2(mentee.token()).contentType(ContentType.JSON).body(DIRTY)
                 .post("/api/conversations/" + conversation + "/messages")
                 .then().statusCode(201).body("text", equalTo("hello \uD83D\uDE00 there"));
@@ -40,7 +43,7 @@ class ChatTextCleaningTest {
     @Test
     void nulAndLoneSurrogatesAreDroppedFromTextSentOverTheSocket() {
         Person mentee = Person.any("Dora");
-        String conversation = ConversationsTest.anyConversation(mentee);
+        String conversation = Conversations.anyConversation(mentee);
         try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
             c.sendRaw("{\"type\": \"send\", \"conversationId\": \"" + conversation + "\", \"clientId\": \"s-1\", "
                     + DIRTY.substring(1));
@@ -53,7 +56,7 @@ class ChatTextCleaningTest {
     @Test
     void aSocketFrameNamingAnIdWithNulIsABadFrameNotAFailure() {
         Person mentee = Person.any("Enzo");
-        String conversation = ConversationsTest.anyConversation(mentee);
+        String conversation = Conversations.anyConversation(mentee);
         try (ChatClient c = ChatClient.ready(base.toString(), mentee.token())) {
             c.sendRaw("{\"type\": \"send\", \"conversationId\": \"" + conversation + "\\u0000\", \"clientId\": \"n-1\", \"text\": \"hi\"}");
             c.sendRaw("{\"type\": \"send\", \"conversationId\": \"" + conversation + "\", \"clientId\": \"n-\\u0000\", \"text\": \"hi\"}");

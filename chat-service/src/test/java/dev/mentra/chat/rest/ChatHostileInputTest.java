@@ -1,6 +1,8 @@
-package dev.mentra.chat;
+package dev.mentra.chat.rest;
 
-import dev.mentra.chat.Fixtures.Person;
+import dev.mentra.chat.testing.Conversations;
+import dev.mentra.chat.testing.Fixtures;
+import dev.mentra.chat.testing.Fixtures.Person;
 import dev.mentra.local.testing.HostileInputContract;
 import dev.mentra.local.testing.HostileRoute;
 import dev.mentra.local.testing.TestTokens;
@@ -19,8 +21,8 @@ class ChatHostileInputTest extends HostileInputContract {
     @Override
     protected List<HostileRoute> routes() {
         Person mentee = Person.any("Hana");
-        String conversation = ConversationsTest.anyConversation(mentee);
-        ConversationsTest.send(mentee, conversation, "First message", null).statusCode(201);
+        String conversation = Conversations.anyConversation(mentee);
+        Conversations.send(mentee, conversation, "First message", null).statusCode(201);
         String otherMentor = Fixtures.mentor("HUMAN", Fixtures.newId("user"), "Omar Mentor");
         Supplier<String> bearer = () -> "Bearer " + TestTokens.forUser(mentee.id()).name("Hana").sign();
 
