@@ -128,7 +128,10 @@ class LiveChatTest {
             reader.awaitAll(total - 3, f -> isMessage(f, conversation), Duration.ofSeconds(30));
             List<Long> seqs = reader.during(Duration.ofMillis(700), f -> isMessage(f, conversation)).stream()
                     .map(f -> f.path("seq").asLong()).toList();
-            assertThat(seqs).containsExactlyElementsOf(IntStream.rangeClosed(4, total).mapToObj(i -> (long) i).toList());
+            // each seq exactly once; not necessarily in order: a message posted right after `subscribe` may reach the
+            // mentor's inbox channel before the subscribe is handled, and the older ones then follow it (README)
+            assertThat(seqs).containsExactlyInAnyOrderElementsOf(
+                    IntStream.rangeClosed(4, total).mapToObj(i -> (long) i).toList());
             reader.close();
         }
     }
