@@ -1,7 +1,7 @@
 package dev.mentra.gateway.ratelimit;
 
 import dev.mentra.gateway.config.GatewayConfig;
-import dev.mentra.gateway.routing.GatewayProblem;
+import dev.mentra.platform.http.ProblemBody;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Handler;
@@ -49,11 +49,9 @@ public class RateLimiter implements Handler<RoutingContext> {
             return;
         }
         long retryAfter = Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
-        rc.response().setStatusCode(429)
-                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
-                .putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
-                .end(GatewayProblem.of("rate-limited", "Too many requests", 429,
-                        "Too many requests from you; try again in " + retryAfter + " s", rc.normalizedPath()).encode());
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        ProblemBody.send(rc.response(), ProblemBody.of("rate-limited", "Too many requests", 429,
+                "Too many requests from you; try again in " + retryAfter + " s", rc.normalizedPath()));
     }
 
     /** The verified caller's user id, or null for an anonymous caller. */
