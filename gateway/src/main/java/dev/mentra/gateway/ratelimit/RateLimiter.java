@@ -2,6 +2,8 @@ package dev.mentra.gateway.ratelimit;
 
 import dev.mentra.gateway.config.GatewayConfig;
 import dev.mentra.platform.http.ProblemBody;
+import dev.mentra.platform.ratelimit.Allowance;
+import dev.mentra.platform.ratelimit.KeyedBuckets;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Handler;
@@ -11,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Keeps one caller from starving the others: a token bucket per signed-in user (the verified token's {@code sub})
- * and, for anonymous callers, per client address. Runs on the proxied routes after token verification, so the
+ * Keeps one caller from starving the others: a token bucket (platform-security's {@link KeyedBuckets}, Bucket4j)
+ * per signed-in user (the verified token's {@code sub}) and, for anonymous callers, per client address. Runs on the proxied routes after token verification, so the
  * user is known; an exhausted bucket is answered 429 problem+json with {@code Retry-After}, never forwarded.
  * Limits hold per gateway replica.
  */
@@ -22,8 +24,8 @@ public class RateLimiter implements Handler<RoutingContext> {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final boolean enabled;
-    private final CallerBuckets users;
-    private final CallerBuckets addresses;
+    private final KeyedBuckets users;
+    private final KeyedBuckets addresses;
 
     public RateLimiter(GatewayConfig config) {
         GatewayConfig.RateLimit limits = config.rateLimit();
@@ -32,8 +34,8 @@ public class RateLimiter implements Handler<RoutingContext> {
         this.addresses = buckets(limits.perIp(), limits.maxTrackedCallers());
     }
 
-    private static CallerBuckets buckets(GatewayConfig.RateLimit.Allowance allowance, long maxCallers) {
-        return new CallerBuckets(allowance.requestsPerMinute(), allowance.burst(), maxCallers);
+    private static KeyedBuckets buckets(GatewayConfig.RateLimit.Allowance allowance, long maxCallers) {
+        return new KeyedBuckets(Allowance.perMinute(allowance.requestsPerMinute(), allowance.burst()), maxCallers);
     }
 
     @Override
