@@ -68,7 +68,10 @@ public class RateLimiter implements Handler<RoutingContext> {
         return identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : identity.getPrincipal().getName();
     }
 
-    /** The peer's address; behind a load balancer, set quarkus.http.proxy.* so that this is the client's. */
+    /**
+     * The client's address as Quarkus's forwarded-header support resolves it: the socket's peer, or behind a
+     * trusted load balancer ({@code MENTRA_BEHIND_PROXY}, {@code MENTRA_TRUSTED_PROXIES}) the address it forwarded.
+     */
     private static String addressOf(RoutingContext rc) {
         var address = rc.request().remoteAddress();
         return address == null ? "unknown" : address.hostAddress();
