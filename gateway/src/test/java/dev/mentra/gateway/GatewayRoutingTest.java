@@ -184,6 +184,16 @@ class GatewayRoutingTest {
                 .body("info.title", equalTo("Mentra gateway"));
     }
 
+    /** The gateway's OpenAPI document describes its own routes; the proxied ones are in the services' documents. */
+    @Test
+    void theOpenApiDocumentDescribesTheGatewaysOwnRoutes() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/config.json'.get.responses.'200'.content.'application/json'.schema.properties.authMode.enum",
+                        org.hamcrest.Matchers.hasItems("local", "clerk"))
+                .body("paths.'/api/admin/health'.get", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/me'", org.hamcrest.Matchers.nullValue());
+    }
+
     private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalToString(String value) {
         return com.github.tomakehurst.wiremock.client.WireMock.equalTo(value);
     }

@@ -114,6 +114,33 @@ class ClerkModeTest {
                     .contentType(ContentType.JSON).body(body).post("/webhooks/clerk").then().statusCode(204);
         }
         assertThat(db.count("SELECT count(*) FROM mentra_outbox WHERE message_key = ?", id)).isEqualTo(1);
+        // recorded once, by its svix-id, in the platform inbox (the one record of applied deliveries)
+        assertThat(db.count("SELECT count(*) FROM mentra_inbox WHERE consumer = 'clerk-webhooks'"
+                + " AND event_id = mentra_inbox_key(?) AND event_type = 'user.created'", svixId)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'clerk_delivery'"))
+                .isZero();
+    }
+
+    @Test
+    void webhooksAreCheckedAndAppliedAtTheApplicationsTime() {
+        // behind, so that the user written here never looks newer than other tests' users
+        Duration behind = Duration.ofDays(-2);
+        TestClock.shift(behind);
+        try {
+            String id = clerkId();
+            String body = envelope("user.created", clerkUser(id, "Di", "Later", "di@example.org", List.of(), 1_000));
+            String svixId = "msg_" + UUID.randomUUID();
+            // signed two days before the machine's time: only fresh by the application's clock
+            String timestamp = Long.toString(Instant.now().plus(behind).getEpochSecond());
+            given().header("svix-id", svixId).header("svix-timestamp", timestamp)
+                    .header("svix-signature", svix.signatureFor(svixId, timestamp, body))
+                    .contentType(ContentType.JSON).body(body).post("/webhooks/clerk").then().statusCode(204);
+            long created = db.count("SELECT extract(epoch FROM created_at)::bigint FROM app_user WHERE id = ?", id);
+            assertThat(created).isCloseTo(Instant.now().plus(behind).getEpochSecond(),
+                    org.assertj.core.data.Offset.offset(60L));
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

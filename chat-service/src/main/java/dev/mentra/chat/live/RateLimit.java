@@ -1,28 +1,26 @@
 package dev.mentra.chat.live;
 
-/** A token bucket: {@code perSecond} frames sustained, {@code burst} at once. One per connection. */
+import dev.mentra.platform.ratelimit.Allowance;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
+
+/**
+ * A token bucket (platform-security's {@link Allowance}, Bucket4j): {@code perSecond} frames sustained,
+ * {@code burst} at once. One per connection.
+ */
 final class RateLimit {
 
-    private final double perNano;
-    private final double burst;
-    private double tokens;
-    private long last;
+    private final Bucket bucket;
 
     RateLimit(int perSecond, int burst) {
-        this.perNano = perSecond / 1_000_000_000d;
-        this.burst = Math.max(1, burst);
-        this.tokens = this.burst;
-        this.last = System.nanoTime();
+        this(perSecond, burst, TimeMeter.SYSTEM_NANOTIME);
     }
 
-    synchronized boolean tryTake() {
-        long now = System.nanoTime();
-        tokens = Math.min(burst, tokens + (now - last) * perNano);
-        last = now;
-        if (tokens < 1) {
-            return false;
-        }
-        tokens -= 1;
-        return true;
+    RateLimit(int perSecond, int burst, TimeMeter time) {
+        this.bucket = Allowance.perSecond(Math.max(1, perSecond), Math.max(1, burst)).newBucket(time);
+    }
+
+    boolean tryTake() {
+        return bucket.tryConsume(1);
     }
 }

@@ -1,7 +1,9 @@
 package dev.mentra.gateway.ratelimit;
 
 import dev.mentra.gateway.config.GatewayConfig;
-import dev.mentra.gateway.routing.GatewayProblem;
+import dev.mentra.platform.http.ProblemBody;
+import dev.mentra.platform.ratelimit.Allowance;
+import dev.mentra.platform.ratelimit.KeyedBuckets;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Handler;
@@ -11,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Keeps one caller from starving the others: a token bucket per signed-in user (the verified token's {@code sub})
- * and, for anonymous callers, per client address. Runs on the proxied routes after token verification, so the
+ * Keeps one caller from starving the others: a token bucket (platform-security's {@link KeyedBuckets}, Bucket4j)
+ * per signed-in user (the verified token's {@code sub}) and, for anonymous callers, per client address. Runs on the proxied routes after token verification, so the
  * user is known; an exhausted bucket is answered 429 problem+json with {@code Retry-After}, never forwarded.
  * Limits hold per gateway replica.
  */
@@ -22,8 +24,8 @@ public class RateLimiter implements Handler<RoutingContext> {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final boolean enabled;
-    private final CallerBuckets users;
-    private final CallerBuckets addresses;
+    private final KeyedBuckets users;
+    private final KeyedBuckets addresses;
 
     public RateLimiter(GatewayConfig config) {
         GatewayConfig.RateLimit limits = config.rateLimit();
@@ -32,8 +34,8 @@ public class RateLimiter implements Handler<RoutingContext> {
         this.addresses = buckets(limits.perIp(), limits.maxTrackedCallers());
     }
 
-    private static CallerBuckets buckets(GatewayConfig.RateLimit.Allowance allowance, long maxCallers) {
-        return new CallerBuckets(allowance.requestsPerMinute(), allowance.burst(), maxCallers);
+    private static KeyedBuckets buckets(GatewayConfig.RateLimit.Allowance allowance, long maxCallers) {
+        return new KeyedBuckets(Allowance.perMinute(allowance.requestsPerMinute(), allowance.burst()), maxCallers);
     }
 
     @Override
@@ -49,11 +51,9 @@ public class RateLimiter implements Handler<RoutingContext> {
             return;
         }
         long retryAfter = Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
-        rc.response().setStatusCode(429)
-                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
-                .putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
-                .end(GatewayProblem.of("rate-limited", "Too many requests", 429,
-                        "Too many requests from you; try again in " + retryAfter + " s", rc.normalizedPath()).encode());
+        rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        ProblemBody.send(rc.response(), ProblemBody.of("rate-limited", "Too many requests", 429,
+                "Too many requests from you; try again in " + retryAfter + " s", rc.normalizedPath()));
     }
 
     /** The verified caller's user id, or null for an anonymous caller. */
@@ -68,7 +68,10 @@ public class RateLimiter implements Handler<RoutingContext> {
         return identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : identity.getPrincipal().getName();
     }
 
-    /** The peer's address; behind a load balancer, set quarkus.http.proxy.* so that this is the client's. */
+    /**
+     * The client's address as Quarkus's forwarded-header support resolves it: the socket's peer, or behind a
+     * trusted load balancer ({@code MENTRA_BEHIND_PROXY}, {@code MENTRA_TRUSTED_PROXIES}) the address it forwarded.
+     */
     private static String addressOf(RoutingContext rc) {
         var address = rc.request().remoteAddress();
         return address == null ? "unknown" : address.hostAddress();

@@ -2,6 +2,7 @@ package dev.mentra.gateway.routing;
 
 import dev.mentra.gateway.config.GatewayConfig;
 import dev.mentra.gateway.ratelimit.RateLimiter;
+import dev.mentra.platform.http.ProblemBody;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -179,14 +180,14 @@ public class ProxyRoutes {
                     LOG.warnf("%s unreachable for %s %s: %s", upstream.serviceName(), ctx.request().getMethod(),
                             ctx.request().proxiedRequest().path(), error.toString());
                 }
-                String body = GatewayProblem.of("service-unavailable", "Service unavailable", 503,
+                String body = ProblemBody.of("service-unavailable", "Service unavailable", 503,
                         upstream.serviceName() + " cannot be reached right now; try again in a few seconds",
                         ctx.request().proxiedRequest().path()).encode();
                 ProxyResponse response = ctx.request().response()
                         .setStatusCode(503)
                         .setBody(Body.body(io.vertx.core.buffer.Buffer.buffer(body)));
                 response.headers().clear();
-                response.putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
+                response.putHeader(HttpHeaders.CONTENT_TYPE, ProblemBody.MEDIA_TYPE)
                         .putHeader(HttpHeaders.RETRY_AFTER, "5");
                 return Future.succeededFuture(response);
             });

@@ -1,5 +1,6 @@
 package dev.mentra.gateway.security;
 
+import dev.mentra.platform.http.ProblemBody;
 import dev.mentra.platform.security.AuthProblems;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -7,7 +8,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,10 +28,8 @@ public class SignInRequired implements HttpAuthenticationMechanism {
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext rc) {
         if (!rc.response().headWritten()) {
-            rc.response().setStatusCode(401)
-                    .putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, AuthProblems.MEDIA_TYPE)
-                    .end(AuthProblems.unauthorized(rc.normalizedPath()).encode());
+            rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            ProblemBody.send(rc.response(), AuthProblems.unauthorized(rc.normalizedPath()));
         }
         return Uni.createFrom().item(true);
     }

@@ -2,6 +2,7 @@ package dev.mentra.identity.repository;
 
 import dev.mentra.identity.SigningKey;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 @ApplicationScoped
+@WithSession
 public class SigningKeyRepository implements PanacheRepositoryBase<SigningKey, String> {
 
     /** The key that signs new tokens: the newest one not retired. */

@@ -8,6 +8,7 @@ import dev.mentra.identity.messaging.UserEvents;
 import dev.mentra.identity.repository.CredentialRepository;
 import dev.mentra.identity.repository.SessionRepository;
 import dev.mentra.identity.repository.UserRepository;
+import dev.mentra.platform.crypto.Sha256;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -15,9 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,11 +38,13 @@ public class AccountService {
     private final UserEvents events;
     private final IdentityConfig config;
     private final IdentityMetrics metrics;
+    private final Clock clock;
 
     public AccountService(UserRepository users, CredentialRepository credentials, SessionRepository sessions,
                           PasswordHasher passwords, SignInThrottle throttle, TokenIssuer tokens, UserEvents events,
-                          IdentityConfig config, IdentityMetrics metrics) {
+                          IdentityConfig config, IdentityMetrics metrics, Clock clock) {
         this.metrics = metrics;
+        this.clock = clock;
         this.users = users;
         this.credentials = credentials;
         this.sessions = sessions;
@@ -84,7 +86,7 @@ public class AccountService {
                 return Uni.createFrom().failure(ProblemException.conflict("email-taken",
                         "An account with this email exists already: sign in instead"));
             }
-            User user = UserService.newUser(userId, account.email(), account.name());
+            User user = UserService.newUser(userId, account.email(), account.name(), now());
             user.timeZone = account.timeZone();
             user.setRoles(account.roles());
             Credential credential = new Credential();
@@ -145,7 +147,7 @@ public class AccountService {
         return Panache.withTransaction(() -> activeSession(cookie).flatMap(session -> users.findLive(session.userId)
                 .onItem().ifNull().failWith(ProblemException::sessionEnded)
                 .flatMap(user -> {
-                    session.lastUsedAt = UserService.now();
+                    session.lastUsedAt = now();
                     return tokens.issue(user, session.id, authorizedParty)
                             .map(token -> new SignedIn(user, cookie, token));
                 })));
@@ -154,7 +156,7 @@ public class AccountService {
     /** Ends the session so its cookie renews nothing any more. Idempotent. */
     public Uni<Void> signOut(String cookie) {
         return Panache.withTransaction(() -> activeSession(cookie)
-                .invoke(session -> session.endedAt = UserService.now())
+                .invoke(session -> session.endedAt = now())
                 .replaceWithVoid()
                 .onFailure(ProblemException.class).recoverWithNull());
     }
@@ -164,8 +166,8 @@ public class AccountService {
         UserSession session = new UserSession();
         session.id = Ids.session();
         session.userId = user.id;
-        session.secretHash = sha256(secret);
-        session.createdAt = UserService.now();
+        session.secretHash = Sha256.hex(secret);
+        session.createdAt = now();
         session.lastUsedAt = session.createdAt;
         session.expiresAt = session.createdAt.plus(config.issuer().sessionLifetime());
         return sessions.persist(session)
@@ -179,10 +181,10 @@ public class AccountService {
             return Uni.createFrom().failure(ProblemException.sessionEnded());
         }
         String[] p = parts.get();
-        OffsetDateTime now = UserService.now();
+        OffsetDateTime now = now();
         return sessions.findById(p[0]).flatMap(session -> session != null && session.isActive(now)
                 && MessageDigest.isEqual(session.secretHash.getBytes(StandardCharsets.US_ASCII),
-                sha256(p[1]).getBytes(StandardCharsets.US_ASCII))
+                Sha256.hex(p[1]).getBytes(StandardCharsets.US_ASCII))
                 ? Uni.createFrom().item(session)
                 : Uni.createFrom().failure(ProblemException.sessionEnded()));
     }
@@ -194,12 +196,7 @@ public class AccountService {
         }
     }
 
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private OffsetDateTime now() {
+        return UserService.utcNow(clock);
     }
 }

@@ -6,44 +6,53 @@ import dev.mentra.identity.User;
 import dev.mentra.identity.config.IdentityConfig;
 import dev.mentra.identity.messaging.UserEvents;
 import dev.mentra.identity.repository.UserRepository;
+import dev.mentra.platform.inbox.Inbox;
 import dev.mentra.platform.input.StorableText;
 import dev.mentra.platform.problem.Problem;
 import dev.mentra.platform.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps the user directory in step with Clerk from its webhooks: {@code user.created}/{@code user.updated} upsert
  * the user from Clerk's User object, {@code user.deleted} soft-deletes. Verified by signature; applied once per
- * {@code svix-id}; a delivery older than what we hold (Clerk's {@code updated_at}) changes nothing.
+ * {@code svix-id} (recorded in the platform inbox as consumer {@value #CONSUMER}); a delivery older than what we hold (Clerk's {@code updated_at}) changes nothing.
  */
 @ApplicationScoped
 public class ClerkWebhooks {
 
     private static final Logger LOG = Logger.getLogger(ClerkWebhooks.class);
 
+    /** The inbox's consumer name of Clerk's deliveries. */
+    public static final String CONSUMER = "clerk-webhooks";
+
     private final IdentityConfig config;
     private final UserRepository users;
     private final UserService userService;
     private final UserEvents events;
     private final ObjectMapper json;
+    private final Inbox inbox;
+    private final Clock clock;
 
     public ClerkWebhooks(IdentityConfig config, UserRepository users, UserService userService, UserEvents events,
-                         ObjectMapper json) {
+                         ObjectMapper json, Inbox inbox, Clock clock) {
         this.config = config;
         this.users = users;
         this.userService = userService;
         this.events = events;
         this.json = json;
+        this.inbox = inbox;
+        this.clock = clock;
     }
 
     /** The three Svix headers. */
@@ -55,11 +64,14 @@ public class ClerkWebhooks {
         String secret = config.clerk().webhookSecret().orElseThrow(() -> new ProblemException(404,
                 "clerk-webhooks-off", "Not available", "Clerk webhooks are not configured here"));
         String problem = new SvixSignature(secret).problemWith(delivery.svixId(), delivery.svixTimestamp(),
-                delivery.svixSignature(), delivery.body(), Instant.now());
+                delivery.svixSignature(), delivery.body(), Instant.now(clock));
         if (problem != null) {
             LOG.warnf("Refused a Clerk webhook: %s", problem);
             return Uni.createFrom().failure(new ProblemException(401, "invalid-signature", "Invalid signature",
                     "The webhook signature could not be verified"));
+        }
+        if (delivery.svixId().isBlank()) {
+            return Uni.createFrom().failure(ProblemException.badRequest("malformed-body", "svix-id is blank"));
         }
         JsonNode event;
         try {
@@ -74,25 +86,17 @@ public class ClerkWebhooks {
         }
         String type = event.path("type").asText();
         JsonNode data = event.path("data");
-        return Panache.withTransaction(() -> firstDelivery(delivery.svixId(), type).flatMap(first -> {
-            if (!first) {
-                return Uni.createFrom().item(false);
-            }
-            return switch (type) {
-                case "user.created", "user.updated" -> upsert(data);
-                case "user.deleted" -> userService.delete(data.path("id").asText());
-                default -> Uni.createFrom().item(false);
-            };
-        }));
+        AtomicBoolean changed = new AtomicBoolean();
+        return inbox.once(CONSUMER, delivery.svixId(), type, () -> effect(type, data).invoke(changed::set))
+                .map(first -> first && changed.get());
     }
 
-    private Uni<Boolean> firstDelivery(String svixId, String type) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        INSERT INTO clerk_delivery (svix_id, event_type, received_at) VALUES (?1, ?2, now())
-                        ON CONFLICT DO NOTHING""")
-                .setParameter(1, svixId)
-                .setParameter(2, type)
-                .executeUpdate()).map(n -> n == 1);
+    private Uni<Boolean> effect(String type, JsonNode data) {
+        return switch (type) {
+            case "user.created", "user.updated" -> upsert(data);
+            case "user.deleted" -> userService.delete(data.path("id").asText());
+            default -> Uni.createFrom().item(false);
+        };
     }
 
     private Uni<Boolean> upsert(JsonNode clerkUser) {
@@ -111,7 +115,7 @@ public class ClerkWebhooks {
                         "data.email_addresses", "an email address has at most " + User.MAX_EMAIL + " characters"))));
             }
             boolean created = existing == null;
-            User user = created ? UserService.newUser(id, email, name(clerkUser)) : existing;
+            User user = created ? UserService.newUser(id, email, name(clerkUser), UserService.utcNow(clock)) : existing;
             user.email = email;
             user.displayName = name(clerkUser);
             String avatar = clerkUser.path("image_url").asText(null);
@@ -120,7 +124,7 @@ public class ClerkWebhooks {
             user.setRoles(roles(clerkUser));
             user.clerkUpdatedAt = updatedAt;
             user.deletedAt = null;
-            user.updatedAt = UserService.now();
+            user.updatedAt = UserService.utcNow(clock);
             return (created ? users.persist(user).flatMap(events::created) : events.updated(user)).replaceWith(true);
         });
     }

@@ -1,5 +1,7 @@
 package dev.mentra.identity.service;
 
+import dev.mentra.platform.crypto.Sha256;
+
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -8,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -138,11 +139,6 @@ public final class KeyEncryption {
             throw new IllegalStateException(variable + " must be the base64 of 16, 24 or 32 random bytes "
                     + "(e.g. `openssl rand -base64 32`)");
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return new Kek("kek_" + HexFormat.of().formatHex(digest, 0, 6), new SecretKeySpec(bytes, "AES"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Kek("kek_" + HexFormat.of().formatHex(Sha256.digest(bytes), 0, 6), new SecretKeySpec(bytes, "AES"));
     }
 }

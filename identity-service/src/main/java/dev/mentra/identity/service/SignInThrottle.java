@@ -1,16 +1,13 @@
 package dev.mentra.identity.service;
 
 import dev.mentra.identity.config.IdentityConfig;
+import dev.mentra.platform.crypto.Sha256;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -135,12 +132,6 @@ public class SignInThrottle {
 
     /** The throttle's key for an email: a hash of its normalised form, so typed addresses are not kept. */
     public static String emailHash(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(email.trim().toLowerCase(Locale.ROOT));
     }
 }

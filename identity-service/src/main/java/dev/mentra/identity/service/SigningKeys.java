@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.lang.JoseException;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -22,9 +24,9 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,10 +52,12 @@ public class SigningKeys {
     private final IdentityConfig config;
     private final KeyEncryption encryption;
     private final ConcurrentMap<String, PrivateKey> decoded = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    public SigningKeys(SigningKeyRepository keys, IdentityConfig config) {
+    public SigningKeys(SigningKeyRepository keys, IdentityConfig config, Clock clock) {
         this.keys = keys;
         this.config = config;
+        this.clock = clock;
         // production refuses to sign with keys kept in plaintext (Clerk mode signs nothing and needs no key)
         this.encryption = KeyEncryption.of(config.issuer().keyEncryptionKey(),
                 config.issuer().keyEncryptionKeyPrevious().orElse(List.of()),
@@ -182,13 +186,21 @@ public class SigningKeys {
         });
     }
 
-    private static String toJwks(List<SigningKey> published) {
-        return published.stream().map(k -> k.publicJwk)
-                .collect(java.util.stream.Collectors.joining(",", "{\"keys\":[", "]}"));
+    /** The published keys as an RFC 7517 JWK set, public members only. */
+    static String toJwks(List<SigningKey> published) {
+        JsonWebKeySet set = new JsonWebKeySet();
+        for (SigningKey key : published) {
+            try {
+                set.addJsonWebKey(JsonWebKey.Factory.newJwk(key.publicJwk));
+            } catch (JoseException e) {
+                throw new IllegalStateException("Signing key " + key.kid + " has no readable public JWK", e);
+            }
+        }
+        return set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return UserService.utcNow(clock);
     }
 
     /** The key to sign with now. */

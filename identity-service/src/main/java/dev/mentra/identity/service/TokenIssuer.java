@@ -7,6 +7,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,15 +21,17 @@ public class TokenIssuer {
 
     private final SigningKeys keys;
     private final IdentityConfig config;
+    private final Clock clock;
 
-    public TokenIssuer(SigningKeys keys, IdentityConfig config) {
+    public TokenIssuer(SigningKeys keys, IdentityConfig config, Clock clock) {
         this.keys = keys;
         this.config = config;
+        this.clock = clock;
     }
 
     public Uni<SessionToken> issue(User user, String sessionId, String authorizedParty) {
         return keys.current().map(key -> {
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             Instant expires = now.plus(config.issuer().tokenLifetime());
             String jwt = Jwt.issuer(config.issuer().url())
                     .subject(user.id)

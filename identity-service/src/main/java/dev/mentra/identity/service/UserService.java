@@ -12,6 +12,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -26,12 +28,15 @@ public class UserService {
     private final SessionRepository sessions;
     private final UserEvents events;
     private final IdentityConfig config;
+    private final Clock clock;
 
-    public UserService(UserRepository users, SessionRepository sessions, UserEvents events, IdentityConfig config) {
+    public UserService(UserRepository users, SessionRepository sessions, UserEvents events, IdentityConfig config,
+                       Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.events = events;
         this.config = config;
+        this.clock = clock;
     }
 
     /** What a verified token knows about its user, for accounts Clerk created before its webhook arrived. */
@@ -60,7 +65,7 @@ public class UserService {
 
     private Uni<User> createFromToken(TokenClaims claims) {
         User fresh = newUser(claims.userId(), claims.email().orElse(claims.userId() + "@users.invalid"),
-                claims.name().orElse("New member"));
+                claims.name().orElse("New member"), now());
         return users.persist(fresh).call(events::created);
     }
 
@@ -137,17 +142,22 @@ public class UserService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("User " + userId));
     }
 
-    static User newUser(String id, String email, String name) {
+    static User newUser(String id, String email, String name, OffsetDateTime now) {
         User user = new User();
         user.id = id;
         user.email = email.trim();
         user.displayName = name.trim();
-        user.createdAt = now();
+        user.createdAt = now;
         user.updatedAt = user.createdAt;
         return user;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return utcNow(clock);
+    }
+
+    /** The clock's time as the directory stores it (UTC). */
+    static OffsetDateTime utcNow(Clock clock) {
+        return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
     }
 }

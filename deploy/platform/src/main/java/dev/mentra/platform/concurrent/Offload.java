@@ -2,8 +2,6 @@ package dev.mentra.platform.concurrent;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 import java.util.function.Supplier;
 
@@ -17,10 +15,7 @@ public final class Offload {
     }
 
     public static <T> Uni<T> blocking(Supplier<T> work) {
-        return Uni.createFrom().deferred(() -> {
-            Context caller = Vertx.currentContext();
-            Uni<T> offloaded = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-            return caller == null ? offloaded : offloaded.emitOn(task -> caller.runOnContext(ignored -> task.run()));
-        });
+        return CallerContext.resumeOn(
+                Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 }

@@ -157,6 +157,15 @@ public class Inbox {
                 .replaceWithVoid();
     }
 
+    /**
+     * Runs {@code effect} once per {@code key} of any form, e.g. a webhook's delivery id ({@link InboxKey}).
+     *
+     * @return true when the effect ran, false when the key had been recorded before
+     */
+    public Uni<Boolean> once(String consumer, String key, String eventType, Supplier<Uni<?>> effect) {
+        return once(consumer, InboxKey.of(key), eventType, effect);
+    }
+
     /** Runs {@code effect} in a transaction together with recording {@code eventId}, unless already recorded. */
     public Uni<Boolean> once(String consumer, UUID eventId, String eventType, Supplier<Uni<?>> effect) {
         return Panache.withTransaction(() -> Panache.getSession()

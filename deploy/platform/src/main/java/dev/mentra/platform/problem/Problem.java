@@ -2,6 +2,7 @@ package dev.mentra.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.mentra.platform.http.ProblemBody;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An RFC 9457 problem detail, the body of every error answer.
+ * An RFC 9457 problem detail, the body of every error answer of a REST resource; its type and media type are
+ * {@link ProblemBody}'s, the builder plain Vert.x routes use.
  *
  * @param type   stable identifier of the kind of problem, e.g. {@code https://mentra.dev/problems/validation}
  * @param errors     for validation problems: which field is wrong and why
@@ -27,11 +29,10 @@ public record Problem(URI type, String title, int status, String detail, String 
         this(type, title, status, detail, instance, errors, Map.of());
     }
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_BASE = "https://mentra.dev/problems/";
+    public static final String MEDIA_TYPE = ProblemBody.MEDIA_TYPE;
 
     public static Problem of(String slug, String title, int status, String detail) {
-        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null);
+        return new Problem(ProblemBody.type(slug), title, status, detail, null, null);
     }
 
     public Problem withInstance(String instance) {

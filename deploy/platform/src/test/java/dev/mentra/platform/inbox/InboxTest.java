@@ -6,6 +6,9 @@ import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TopicWriter;
 import dev.mentra.platform.testapp.AppliedEffectConsumer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,33 @@ class InboxTest {
     static final String TOPIC = "platform.test.events";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TestDatabase db = TestDatabase.of("platform");
+
+    @Inject
+    Inbox inbox;
+
+    @Test
+    void aDeliveryKeyOfAnyFormIsAppliedOnce() throws Throwable {
+        String svixId = "msg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);
+        AtomicInteger runs = new AtomicInteger();
+        for (int i = 0; i < 2; i++) {
+            boolean first = VertxContextSupport.subscribeAndAwait(() -> inbox.once("webhook-test", svixId,
+                    "test.delivered", () -> Uni.createFrom().item(runs.incrementAndGet())));
+            assertThat(first).isEqualTo(i == 0);
+        }
+        assertThat(runs).hasValue(1);
+        // the database's mentra_inbox_key (for migrations) names the same row as InboxKey
+        assertThat(db.count("SELECT count(*) FROM mentra_inbox WHERE consumer = 'webhook-test'"
+                + " AND event_id = mentra_inbox_key(?)", svixId)).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseComputesTheSameKeysAsInboxKey() {
+        for (String key : List.of("msg_2KWPBgLlAfxdpx2AI54pPJ85f4W", "évènement ✓", UUID.randomUUID().toString(),
+                UUID.randomUUID().toString().toUpperCase(), "1-2-3-4-5")) {
+            assertThat(db.rows("SELECT mentra_inbox_key(?)::text AS k", key).get(0).get("k"))
+                    .as(key).isEqualTo(InboxKey.of(key).toString());
+        }
+    }
 
     @Test
     void redeliveredEventIsAppliedOnce() throws Exception {

@@ -1,5 +1,6 @@
 package dev.mentra.platform.security;
 
+import dev.mentra.platform.http.ProblemBody;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -21,16 +22,14 @@ public class AuthProblems {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorizedResource(HttpServerRequest request) {
-        return Response.status(401).type(MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+        return Response.status(401).type(ProblemBody.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
                 .entity(unauthorized(request.path()).encode()).build();
     }
 
     @ServerExceptionMapper
     public Response forbiddenResource(ForbiddenException e, HttpServerRequest request) {
-        return Response.status(403).type(MEDIA_TYPE).entity(forbidden(request.path()).encode()).build();
+        return Response.status(403).type(ProblemBody.MEDIA_TYPE).entity(forbidden(request.path()).encode()).build();
     }
-
-    public static final String MEDIA_TYPE = "application/problem+json";
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
@@ -44,35 +43,20 @@ public class AuthProblems {
         }
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            send(rc, unauthorized(rc.normalizedPath()));
+            ProblemBody.send(rc.response(), unauthorized(rc.normalizedPath()));
         } else if (failure instanceof ForbiddenException) {
-            send(rc, forbidden(rc.normalizedPath()));
+            ProblemBody.send(rc.response(), forbidden(rc.normalizedPath()));
         } else {
             rc.next();
         }
     }
 
     public static JsonObject unauthorized(String path) {
-        return problem("unauthorized", "Unauthorized", 401,
+        return ProblemBody.of("unauthorized", "Unauthorized", 401,
                 "A valid session token is required: sign in, or renew the token", path);
     }
 
     public static JsonObject forbidden(String path) {
-        return problem("forbidden", "Forbidden", 403, "Your account may not do this", path);
-    }
-
-    private static JsonObject problem(String slug, String title, int status, String detail, String path) {
-        return new JsonObject()
-                .put("type", "https://mentra.dev/problems/" + slug)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", path);
-    }
-
-    private static void send(RoutingContext rc, JsonObject problem) {
-        rc.response().setStatusCode(problem.getInteger("status"))
-                .putHeader("Content-Type", MEDIA_TYPE)
-                .end(problem.encode());
+        return ProblemBody.of("forbidden", "Forbidden", 403, "Your account may not do this", path);
     }
 }

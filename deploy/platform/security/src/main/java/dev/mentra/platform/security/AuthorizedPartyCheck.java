@@ -10,7 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Completes what the JWT library verifies (signature, iss, exp, nbf): a token's {@code azp}, when present, must be
- * one of our origins, and a token must name its subject and session as Clerk's do.
+ * one of our origins, and a token must name its subject. The session id ({@code sid}) is not required: it is read
+ * where a session matters ({@link Caller}), and a token without one is otherwise valid.
  */
 @ApplicationScoped
 public class AuthorizedPartyCheck implements SecurityIdentityAugmentor {

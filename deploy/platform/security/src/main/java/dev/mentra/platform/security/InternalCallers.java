@@ -1,11 +1,10 @@
 package dev.mentra.platform.security;
 
+import dev.mentra.platform.crypto.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public class InternalCallers {
                 .sorted()
                 .forEach(name -> config.getOptionalValue(name, String.class)
                         .filter(credential -> !credential.isBlank())
-                        .ifPresent(credential -> digests.put(name.substring(PREFIX.length()), digest(credential))));
+                        .ifPresent(credential -> digests.put(name.substring(PREFIX.length()), Sha256.digest(credential))));
     }
 
     /** The calling service that sent this credential, if it is one of ours. */
@@ -41,7 +40,7 @@ public class InternalCallers {
         if (credential == null || credential.isBlank()) {
             return Optional.empty();
         }
-        byte[] given = digest(credential);
+        byte[] given = Sha256.digest(credential);
         String found = null;
         for (Map.Entry<String, byte[]> caller : digests.entrySet()) {
             if (MessageDigest.isEqual(given, caller.getValue()) && found == null) {
@@ -49,13 +48,5 @@ public class InternalCallers {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    private static byte[] digest(String credential) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

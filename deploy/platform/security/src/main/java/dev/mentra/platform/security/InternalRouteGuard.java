@@ -1,5 +1,6 @@
 package dev.mentra.platform.security;
 
+import dev.mentra.platform.http.ProblemBody;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -40,9 +41,7 @@ public class InternalRouteGuard {
         }
         Optional<String> caller = callers.identify(rc.request().getHeader(InternalCallers.HEADER));
         if (caller.isEmpty()) {
-            rc.response().setStatusCode(403)
-                    .putHeader("Content-Type", AuthProblems.MEDIA_TYPE)
-                    .end(refusal(rc.normalizedPath()).encode());
+            ProblemBody.send(rc.response(), refusal(rc.normalizedPath()));
             return;
         }
         rc.put(CALLING_SERVICE, caller.get());
@@ -54,11 +53,7 @@ public class InternalRouteGuard {
     }
 
     private static JsonObject refusal(String path) {
-        return new JsonObject()
-                .put("type", "https://mentra.dev/problems/service-credential-required")
-                .put("title", "Forbidden")
-                .put("status", 403)
-                .put("detail", "This route answers only to Mentra's own services")
-                .put("instance", path);
+        return ProblemBody.of("service-credential-required", "Forbidden", 403,
+                "This route answers only to Mentra's own services", path);
     }
 }

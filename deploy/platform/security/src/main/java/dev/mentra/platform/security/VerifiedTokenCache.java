@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -19,8 +20,10 @@ public class VerifiedTokenCache {
     private static final Duration LONGEST = Duration.ofMinutes(5);
 
     private final Cache<String, JsonWebToken> verified;
+    private final Clock clock;
 
-    public VerifiedTokenCache(TokenPolicyConfig config) {
+    public VerifiedTokenCache(TokenPolicyConfig config, Clock clock) {
+        this.clock = clock;
         this.verified = config.verifiedTokens() <= 0 ? null : Caffeine.newBuilder()
                 .maximumSize(config.verifiedTokens())
                 .expireAfter(Expiry.creating((String token, JsonWebToken jwt) -> lifetimeLeft(jwt)))
@@ -39,11 +42,11 @@ public class VerifiedTokenCache {
         }
     }
 
-    private static Duration lifetimeLeft(JsonWebToken jwt) {
+    private Duration lifetimeLeft(JsonWebToken jwt) {
         if (jwt.getExpirationTime() <= 0) {
             return Duration.ZERO;
         }
-        long millis = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
+        long millis = jwt.getExpirationTime() * 1000 - clock.millis();
         return millis <= 0 ? Duration.ZERO : Duration.ofMillis(Math.min(millis, LONGEST.toMillis()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.mentra.platform.metrics;
+package dev.mentra.platform.telemetry;
 
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;
@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tags every meter with {@code application=<quarkus.application.name>}, so a dashboard tells the services apart by
  * a label the service sets itself, whatever the Prometheus scrape configuration names its jobs (the Micrometer
- * convention Grafana's JVM dashboards also use).
+ * convention Grafana's JVM dashboards also use). In platform-security so that the gateway, which has no database
+ * and does not use deploy/platform, shares it with the services.
  */
 @Singleton
 public class ApplicationTag {
