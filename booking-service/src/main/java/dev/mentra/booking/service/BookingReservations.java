@@ -8,6 +8,7 @@ import dev.mentra.booking.Slot;
 import dev.mentra.booking.messaging.BookingEvents;
 import dev.mentra.booking.repository.BookingRepository;
 import dev.mentra.booking.repository.IdempotencyKeyRepository;
+import dev.mentra.platform.crypto.Sha256;
 import dev.mentra.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

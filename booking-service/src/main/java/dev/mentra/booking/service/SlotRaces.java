@@ -1,13 +1,13 @@
 package dev.mentra.booking.service;
 
+import dev.mentra.platform.concurrent.CallerContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -45,15 +45,10 @@ public class SlotRaces {
         if (ahead.caller().equals(caller)) {
             return attempt.get();
         }
-        Context context = Vertx.currentContext();
-        return Uni.createFrom().<Object>emitter(waiting -> ahead.outcome().whenComplete((item, failure) -> {
-                    // back on this request's own context: its attempt, if any, uses its own database session
-                    if (context != null) {
-                        context.runOnContext(v -> waiting.complete(item));
-                    } else {
-                        waiting.complete(item);
-                    }
-                }))
+        // back on this request's own context: its attempt, if any, uses its own database session
+        Executor ownContext = CallerContext.capture();
+        return Uni.createFrom().<Object>emitter(waiting -> ahead.outcome()
+                        .whenComplete((item, failure) -> ownContext.execute(() -> waiting.complete(item))))
                 .flatMap(item -> {
                     @SuppressWarnings("unchecked")
                     RuntimeException lost = item == null ? null : lostTo.apply((T) item);

@@ -7,9 +7,8 @@ import dev.mentra.platform.outbox.Outbox;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import dev.mentra.platform.concurrent.CallerContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -115,18 +114,16 @@ public class ChatEvents {
 
     /** Sent and acknowledged (so a stream of them keeps its order); continues on the caller's Vert.x context. */
     private Uni<Void> fleeting(String type, String key, Object data) {
-        return Uni.createFrom().deferred(() -> {
+        return CallerContext.resumeOn(Uni.createFrom().deferred(() -> {
             String value = codec.write(codec.envelope(type, key, data));
-            Context caller = Vertx.currentContext();
             // the key as the outbox's: one conversation's (or user's) events stay in order on one partition
             Message<String> record = Message.of(value)
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
-            Uni<Void> sent = fleeting.sendMessage(record)
+            return fleeting.sendMessage(record)
                     .onFailure().recoverWithItem(e -> {
                         LOG.debugf("%s for %s not sent: %s", type, key, e.toString());
                         return null;
                     });
-            return caller == null ? sent : sent.emitOn(task -> caller.runOnContext(ignored -> task.run()));
-        });
+        }));
     }
 }
