@@ -135,7 +135,8 @@ public class ChatSocket {
         } else if (frame instanceof ClientFrame.Read read) {
             return messages.markRead(read.conversationId(), socket.userId(), read.seq()).replaceWithVoid();
         }
-        throw new IllegalStateException("No handler for frame " + frame.type());
+        // not IllegalStateException: that type is reserved for the server's over-size report (see tooLarge)
+        throw new UnsupportedOperationException("No handler for frame " + frame.type());
     }
 
     @OnClose
