@@ -146,6 +146,37 @@ class LlmModeTest {
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Validate it on the side")));
     }
 
+    @Test
+    void theCouncilsRankingAndChairTasksAreWordedAsBefore() throws Exception {
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5)
+                .willReturn(streamed("Validate it on the side", " for eight weeks first.")));
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Rank these answers"))
+                .willReturn(streamed("Response B\nResponse A")));
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"no\"}}")));
+
+        FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(Map.of("messages", List.of(Map.of("speaker", "PERSON", "text", "Should I quit my job to launch now?"))))
+                .post("/internal/ai/councils/council-launch/sessions").then().statusCode(200);
+
+        // the tasks as the members and the chairs (each failing, so the next one steps in) were given them
+        List<String> tasks = new ArrayList<>();
+        for (var request : PROVIDER.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))) {
+            JsonNode messages = JSON.readTree(request.getBodyAsString()).get("messages");
+            String task = messages.get(messages.size() - 1).get("content").asText();
+            if (task.contains("Rank these answers") || task.contains("You chair this council")) {
+                tasks.add(task);
+            }
+        }
+        tasks.sort(null);
+        dev.mentra.mentor.ai.service.GoldenTranscript.assertSameAs("council-launch-llm-tasks.txt",
+                String.join("\n\n----\n\n", tasks) + "\n");
+    }
+
     /** OpenAI's streaming format: one chat.completion.chunk per piece, then [DONE]. */
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder streamed(String... pieces) {
         StringBuilder body = new StringBuilder();
