@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.catalog.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

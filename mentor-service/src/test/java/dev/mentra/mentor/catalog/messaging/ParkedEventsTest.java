@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.catalog.messaging;
 
 import dev.mentra.local.testing.InboxRecords;
 import dev.mentra.local.testing.TestDatabase;
