@@ -5,14 +5,14 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 /** A request to the internal AI API as chat-service makes it: with chat-service's credential (%test). */
-final class FromChat {
+public final class FromChat {
 
-    static final String CREDENTIAL = "test-chat-service-credential";
+    public static final String CREDENTIAL = "test-chat-service-credential";
 
     private FromChat() {
     }
 
-    static RequestSpecification given() {
+    public static RequestSpecification given() {
         return RestAssured.given().header(InternalCallers.HEADER, CREDENTIAL);
     }
 }

@@ -6,6 +6,7 @@ import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TopicWriter;
+import dev.mentra.mentor.catalog.service.MentorJourneyTest;
 import dev.mentra.platform.security.InternalCallers;
 import dev.mentra.platform.validation.Paging;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,6 +4,7 @@ import dev.mentra.mentor.ai.AdviceCard;
 import dev.mentra.mentor.catalog.Mentor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
+@WithSession
 public class AdviceCardRepository implements PanacheRepositoryBase<AdviceCard, String> {
 
     /** The knowledge of every active AI mentor (retired cards left out), in a stable order. */

@@ -10,8 +10,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +34,13 @@ public class AdviceCards {
     private final MentorRepository mentors;
     private final KnowledgeIndex knowledge;
 
-    public AdviceCards(AdviceCardRepository cards, MentorRepository mentors, KnowledgeIndex knowledge) {
+    private final Clock clock;
+
+    public AdviceCards(AdviceCardRepository cards, MentorRepository mentors, KnowledgeIndex knowledge, Clock clock) {
         this.cards = cards;
         this.mentors = mentors;
         this.knowledge = knowledge;
+        this.clock = clock;
     }
 
     /**
@@ -132,14 +135,14 @@ public class AdviceCards {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Advice card " + cardId));
     }
 
-    private static void write(AdviceCard card, PersonaService.Card content) {
+    private void write(AdviceCard card, PersonaService.Card content) {
         card.title = content.title().trim();
         card.body = content.body().trim();
         card.tags = PersonaService.clean(content.tags() == null ? List.of() : content.tags());
         card.updatedAt = now();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mentra.mentor.ai.service;
 
+import dev.mentra.mentor.config.LlmConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;

@@ -9,8 +9,8 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.config.LlmConfig;
 import dev.mentra.platform.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -42,11 +42,13 @@ public class LlmMentorEngine implements MentorEngine {
 
     private final KnowledgeIndex knowledge;
     private final LlmConfig config;
-    private volatile StreamingChatModel model;
+    private final StreamingChatModel model;
 
-    public LlmMentorEngine(KnowledgeIndex knowledge, LlmConfig config) {
+    /** {@code model}: the OpenAI-compatible client {@code client/LanguageModels} builds (on its first call). */
+    public LlmMentorEngine(KnowledgeIndex knowledge, LlmConfig config, StreamingChatModel model) {
         this.knowledge = knowledge;
         this.config = config;
+        this.model = model;
     }
 
     @Override
@@ -61,7 +63,7 @@ public class LlmMentorEngine implements MentorEngine {
         Context caller = Vertx.currentContext();
         Multi<ReplyPart> answer = Multi.createFrom().<ReplyPart>emitter(emitter -> {
             StringBuilder text = new StringBuilder();
-            model().chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
+            model.chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(String partial) {
                     text.append(partial);
@@ -146,25 +148,6 @@ public class LlmMentorEngine implements MentorEngine {
             return "status " + http.statusCode();
         }
         return cause.getClass().getSimpleName();
-    }
-
-    private StreamingChatModel model() {
-        StreamingChatModel m = model;
-        if (m == null) {
-            synchronized (this) {
-                if (model == null) {
-                    model = OpenAiStreamingChatModel.builder()
-                            .baseUrl(config.baseUrl().orElseThrow())
-                            .apiKey(config.apiKey())
-                            .modelName(config.model())
-                            .temperature(config.temperature())
-                            .timeout(config.timeout())
-                            .build();
-                }
-                m = model;
-            }
-        }
-        return m;
     }
 
     /** A provider error, and whether trying again can help. */

@@ -1,5 +1,6 @@
 package dev.mentra.mentor.ai.service;
 
+import dev.mentra.mentor.config.LlmConfig;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -1,11 +1,11 @@
 package dev.mentra.mentor.ai.service;
 
 import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.config.AiConfig;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,11 +33,9 @@ public class OfflineMentorEngine implements MentorEngine {
     private final KnowledgeIndex knowledge;
     private final Duration wordPace;
 
-    public OfflineMentorEngine(KnowledgeIndex knowledge,
-                               @ConfigProperty(name = "mentra.ai.offline.word-pace", defaultValue = "20ms")
-                               Duration wordPace) {
+    public OfflineMentorEngine(KnowledgeIndex knowledge, AiConfig config) {
         this.knowledge = knowledge;
-        this.wordPace = wordPace;
+        this.wordPace = config.offline().wordPace();
     }
 
     /**

@@ -11,8 +11,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +30,15 @@ public class PersonaService {
     private final MentorEvents events;
     private final KnowledgeIndex knowledge;
 
+    private final Clock clock;
+
     public PersonaService(MentorRepository mentors, AdviceCardRepository cards, MentorEvents events,
-                          KnowledgeIndex knowledge) {
+                          KnowledgeIndex knowledge, Clock clock) {
         this.mentors = mentors;
         this.cards = cards;
         this.events = events;
         this.knowledge = knowledge;
+        this.clock = clock;
     }
 
     /** A persona as an admin writes it; {@code cards} null keeps the current cards. */
@@ -80,7 +83,7 @@ public class PersonaService {
             }
             boolean created = existing == null;
             Mentor m = created ? new Mentor() : existing;
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = OffsetDateTime.now(clock);
             if (created) {
                 m.id = id;
                 m.kind = Mentor.Kind.AI;
@@ -115,8 +118,8 @@ public class PersonaService {
         return new Summary(m, c[0], c[1]);
     }
 
-    private static List<AdviceCard> toCards(String mentorId, List<Card> cards) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    private List<AdviceCard> toCards(String mentorId, List<Card> cards) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return java.util.stream.IntStream.range(0, cards.size()).mapToObj(i -> {
             AdviceCard card = new AdviceCard();
             card.id = cardId(mentorId, i + 1);

@@ -3,6 +3,7 @@ package dev.mentra.mentor.catalog.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.mentra.mentor.catalog.service.ApplicationService;
 import dev.mentra.mentor.catalog.service.CatalogService;
+import dev.mentra.mentor.config.MentorConfig;
 import dev.mentra.platform.event.EventCodec;
 import dev.mentra.platform.event.EventEnvelope;
 import dev.mentra.platform.inbox.Inbox;
@@ -11,7 +12,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -33,13 +33,12 @@ public class UserEventsConsumer implements InboxConsumer {
     private final boolean demoMentors;
 
     public UserEventsConsumer(Inbox inbox, EventCodec codec, CatalogService catalog, ApplicationService applications,
-                              @ConfigProperty(name = "mentra.mentor.demo-mentors", defaultValue = "false")
-                              boolean demoMentors) {
+                              MentorConfig config) {
         this.inbox = inbox;
         this.codec = codec;
         this.catalog = catalog;
         this.applications = applications;
-        this.demoMentors = demoMentors;
+        this.demoMentors = config.demoMentors();
     }
 
     /** What mentor-service reads of a user event. */

@@ -1,10 +1,14 @@
 package dev.mentra.mentor.catalog.repository;
 
 import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.catalog.MentorPage;
+import dev.mentra.mentor.catalog.MentorSearch;
+import dev.mentra.mentor.catalog.RosterSearch;
 import dev.mentra.platform.validation.Paging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -14,29 +18,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
+@WithSession
 public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
-
-    /** What a catalog search asks for; null fields do not filter. */
-    public record Query(String text, Mentor.Kind kind, String expertise, String language, Sort sort, int page,
-                        int size) {
-    }
-
-    public enum Sort { RELEVANCE, NAME, RATING, NEWEST }
-
-    /** One page of results and how many there are in all. */
-    public record Page(List<Mentor> items, long total) {
-    }
 
     public Uni<Mentor> findByUserId(String userId) {
         return find("userId", userId).firstResult();
     }
 
-    /** What an admin's list of mentors holds: any kind or one, active or retired or both, a name or headline to find. */
-    public record RosterQuery(Mentor.Kind kind, Boolean active, String text, int page, int size) {
+    /** The active mentors of one kind. */
+    public Uni<List<Mentor>> listActive(Mentor.Kind kind) {
+        return list("kind = ?1 and active = true", kind);
     }
 
     /** Admins' list: retired mentors included when asked, active ones first, then by name (stable pages). */
-    public Uni<Page> roster(RosterQuery query) {
+    public Uni<MentorPage> roster(RosterSearch query) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
         if (query.kind() != null) {
@@ -56,7 +51,7 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
         var found = find(condition, io.quarkus.panache.common.Sort.descending("active").and("displayName").and("id"),
                 params);
         return found.page(query.page(), query.size()).list()
-                .flatMap(items -> found.count().map(total -> new Page(items, total)));
+                .flatMap(items -> found.count().map(total -> new MentorPage(items, total)));
     }
 
     /** The active mentor, other than this one, holding this Acuity calendar or appointment type, if any. */
@@ -87,7 +82,7 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
      */
     private static final String ANY_WORD = "replace(plainto_tsquery('english', :text)::text, ' & ', ' | ')::tsquery";
 
-    public Uni<Page> search(Query query) {
+    public Uni<MentorPage> search(MentorSearch query) {
         List<String> where = new ArrayList<>(List.of("m.active"));
         Map<String, Object> params = new java.util.HashMap<>();
         boolean text = query.text() != null && !query.text().isBlank();
@@ -108,7 +103,7 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
             params.put("language", query.language().toLowerCase());
         }
         String filter = " FROM mentor m WHERE " + String.join(" AND ", where);
-        String order = switch (query.sort() == Sort.RELEVANCE && !text ? Sort.RATING : query.sort()) {
+        String order = switch (query.sort() == MentorSearch.Sort.RELEVANCE && !text ? MentorSearch.Sort.RATING : query.sort()) {
             case RELEVANCE -> "ts_rank(m.search, " + ANY_WORD + ") DESC";
             case NAME -> "lower(m.display_name) ASC";
             case RATING -> "m.rating_average DESC NULLS LAST, m.rating_count DESC";
@@ -125,8 +120,8 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, String> {
             ids.setParameter("limit", query.size());
             ids.setParameter("offset", Paging.firstRow(query.page(), query.size()));
             return ids.getResultList().flatMap(found -> count.getSingleResult().flatMap(total -> found.isEmpty()
-                    ? Uni.createFrom().item(new Page(List.of(), total))
-                    : list("id in ?1", found).map(mentors -> new Page(inOrder(found, mentors), total))));
+                    ? Uni.createFrom().item(new MentorPage(List.of(), total))
+                    : list("id in ?1", found).map(mentors -> new MentorPage(inOrder(found, mentors), total))));
         });
     }
 

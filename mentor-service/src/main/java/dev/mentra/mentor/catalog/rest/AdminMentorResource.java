@@ -1,7 +1,7 @@
 package dev.mentra.mentor.catalog.rest;
 
 import dev.mentra.mentor.catalog.Mentor;
-import dev.mentra.mentor.catalog.repository.MentorRepository;
+import dev.mentra.mentor.catalog.RosterSearch;
 import dev.mentra.mentor.catalog.service.CatalogService;
 import dev.mentra.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -46,7 +46,7 @@ public class AdminMentorResource {
             case "retired" -> false;
             default -> null;
         };
-        var query = new MentorRepository.RosterQuery(kind == null ? null : Mentor.Kind.valueOf(kind.toUpperCase()),
+        var query = new RosterSearch(kind == null ? null : Mentor.Kind.valueOf(kind.toUpperCase()),
                 active, q, page, size);
         return catalog.roster(query).map(result -> new MentorViews.PageView<>(
                 result.items().stream().map(MentorViews.AdminMentorView::of).toList(), page, size, result.total()));

@@ -1,7 +1,7 @@
 package dev.mentra.mentor.catalog.rest;
 
 import dev.mentra.mentor.catalog.Mentor;
-import dev.mentra.mentor.catalog.repository.MentorRepository;
+import dev.mentra.mentor.catalog.MentorSearch;
 import dev.mentra.mentor.catalog.service.CatalogService;
 import dev.mentra.mentor.catalog.service.ReviewService;
 import dev.mentra.platform.problem.Problem;
@@ -60,8 +60,8 @@ public class MentorResource {
             @Pattern(regexp = "relevance|name|rating|newest", message = "must be relevance, name, rating or newest") String sort,
             @QueryParam("page") @DefaultValue("0") @PageNumber int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        var query = new MentorRepository.Query(q, kind == null ? null : Mentor.Kind.valueOf(kind.toUpperCase()),
-                expertise, language, MentorRepository.Sort.valueOf(sort.toUpperCase()), page, size);
+        var query = new MentorSearch(q, kind == null ? null : Mentor.Kind.valueOf(kind.toUpperCase()),
+                expertise, language, MentorSearch.Sort.valueOf(sort.toUpperCase()), page, size);
         return catalog.search(query).map(result -> new MentorViews.PageView<>(
                 result.items().stream().map(MentorViews.MentorView::of).toList(), page, size, result.total()));
     }

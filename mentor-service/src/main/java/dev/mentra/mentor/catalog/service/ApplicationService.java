@@ -11,6 +11,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,10 +30,14 @@ public class ApplicationService {
     private final MentorRepository mentors;
     private final MentorEvents events;
 
-    public ApplicationService(ApplicationRepository applications, MentorRepository mentors, MentorEvents events) {
+    private final Clock clock;
+
+    public ApplicationService(ApplicationRepository applications, MentorRepository mentors, MentorEvents events,
+                              Clock clock) {
         this.applications = applications;
         this.mentors = mentors;
         this.events = events;
+        this.clock = clock;
     }
 
     /** What an applicant tells about themselves. */
@@ -64,7 +70,7 @@ public class ApplicationService {
                         a.sessionMinutes = proposal.sessionMinutes();
                         a.priceCents = proposal.priceCents();
                         a.currency = proposal.currency() == null ? null : proposal.currency().toUpperCase();
-                        a.createdAt = CatalogService.now();
+                        a.createdAt = now();
                         return applications.persist(a);
                     });
         });
@@ -145,7 +151,7 @@ public class ApplicationService {
             m.languages = new String[]{"en"};
             m.timeZone = "America/New_York";
             m.sessionMinutes = 45;
-            m.createdAt = CatalogService.now();
+            m.createdAt = now();
             m.updatedAt = m.createdAt;
             return mentors.persist(m).call(events::published).replaceWith(true);
         });
@@ -167,16 +173,20 @@ public class ApplicationService {
                 });
     }
 
-    private static void decide(MentorApplication a, MentorApplication.Status status, String adminId, String note) {
+    private void decide(MentorApplication a, MentorApplication.Status status, String adminId, String note) {
         a.status = status;
         a.decidedBy = adminId;
         a.decisionNote = note;
-        a.decidedAt = CatalogService.now();
+        a.decidedAt = now();
     }
 
     private static String random() {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

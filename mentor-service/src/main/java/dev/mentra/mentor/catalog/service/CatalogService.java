@@ -1,6 +1,9 @@
 package dev.mentra.mentor.catalog.service;
 
 import dev.mentra.mentor.catalog.Mentor;
+import dev.mentra.mentor.catalog.MentorPage;
+import dev.mentra.mentor.catalog.MentorSearch;
+import dev.mentra.mentor.catalog.RosterSearch;
 import dev.mentra.mentor.catalog.messaging.MentorEvents;
 import dev.mentra.mentor.catalog.repository.MentorRepository;
 import dev.mentra.platform.problem.ProblemException;
@@ -10,8 +13,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,19 +26,22 @@ public class CatalogService {
     private final MentorRepository mentors;
     private final MentorEvents events;
 
-    public CatalogService(MentorRepository mentors, MentorEvents events) {
+    private final Clock clock;
+
+    public CatalogService(MentorRepository mentors, MentorEvents events, Clock clock) {
         this.mentors = mentors;
         this.events = events;
+        this.clock = clock;
     }
 
     @WithSession
-    public Uni<MentorRepository.Page> search(MentorRepository.Query query) {
+    public Uni<MentorPage> search(MentorSearch query) {
         return mentors.search(query);
     }
 
     /** Admins' list of mentors, retired ones included when asked for. */
     @WithSession
-    public Uni<MentorRepository.Page> roster(MentorRepository.RosterQuery query) {
+    public Uni<MentorPage> roster(RosterSearch query) {
         return mentors.roster(query);
     }
 
@@ -180,7 +186,7 @@ public class CatalogService {
         return events.retired(m).replaceWith(true);
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -13,6 +13,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,10 +29,14 @@ public class ReviewService {
     private final CompletedSessionRepository sessions;
     private final MentorRepository mentors;
 
-    public ReviewService(ReviewRepository reviews, CompletedSessionRepository sessions, MentorRepository mentors) {
+    private final Clock clock;
+
+    public ReviewService(ReviewRepository reviews, CompletedSessionRepository sessions, MentorRepository mentors,
+                         Clock clock) {
         this.reviews = reviews;
         this.sessions = sessions;
         this.mentors = mentors;
+        this.clock = clock;
     }
 
     /** Records that a session happened (from {@code booking.completed}); idempotent. */
@@ -53,7 +59,7 @@ public class ReviewService {
                     review.menteeId = menteeId;
                     review.rating = rating;
                     review.text = text == null || text.isBlank() ? null : text.trim();
-                    review.createdAt = CatalogService.now();
+                    review.createdAt = now();
                     // counted in the database, not from the mentor loaded above: concurrent reviews all count
                     return reviews.persist(review).call(r -> mentors.addRating(mentorId, rating));
                 }));
@@ -81,5 +87,9 @@ public class ReviewService {
                 .firstResult()
                 .onItem().ifNull().failWith(() -> new ProblemException(403, "no-completed-session",
                         "Not reviewable yet", "You can review a mentor after each completed session with them"));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

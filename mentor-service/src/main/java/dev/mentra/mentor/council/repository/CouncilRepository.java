@@ -3,11 +3,13 @@ package dev.mentra.mentor.council.repository;
 import dev.mentra.mentor.council.Council;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
 @ApplicationScoped
+@WithSession
 public class CouncilRepository implements PanacheRepositoryBase<Council, String> {
 
     private static final String WITH_MEMBERS = "select distinct c from Council c left join fetch c.members ";

@@ -12,8 +12,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,12 @@ public class CouncilService {
     private final CouncilRepository councils;
     private final MentorRepository mentors;
 
-    public CouncilService(CouncilRepository councils, MentorRepository mentors) {
+    private final Clock clock;
+
+    public CouncilService(CouncilRepository councils, MentorRepository mentors, Clock clock) {
         this.councils = councils;
         this.mentors = mentors;
+        this.clock = clock;
     }
 
     /** A council and its members' profiles, in seat order. */
@@ -71,7 +74,7 @@ public class CouncilService {
         Council council = new Council();
         council.id = "cnl_" + UUID.randomUUID().toString().replace("-", "");
         council.ownerUserId = ownerId;
-        council.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        council.createdAt = OffsetDateTime.now(clock);
         return compose(council, draft).flatMap(seated -> councils.persist(council).replaceWith(seated));
     }
 

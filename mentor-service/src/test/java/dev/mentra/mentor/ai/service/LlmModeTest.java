@@ -1,5 +1,6 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.ai.service;
 
+import dev.mentra.mentor.FromChat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -144,6 +145,42 @@ class LlmModeTest {
         PROVIDER.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Validate it on the side")));
+    }
+
+    @Test
+    void theCouncilsRankingAndChairTasksAreWordedAsBefore() throws Exception {
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5)
+                .willReturn(streamed("Validate it on the side", " for eight weeks first.")));
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Rank these answers"))
+                .willReturn(streamed("Response B\nResponse A")));
+        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"no\"}}")));
+        // the first question waits for the knowledge index; members must not time out on it here
+        ask(List.of(Map.of("speaker", "PERSON", "text", "Should I quit my job to launch now?")));
+        PROVIDER.resetRequests();
+
+        FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(Map.of("messages", List.of(Map.of("speaker", "PERSON", "text", "Should I quit my job to launch now?"))))
+                .post("/internal/ai/councils/council-launch/sessions").then().statusCode(200);
+
+        // the tasks as the members and the chairs (each failing, so the next one steps in) were given them
+        List<String> tasks = new ArrayList<>();
+        for (var request : PROVIDER.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))) {
+            JsonNode messages = JSON.readTree(request.getBodyAsString()).get("messages");
+            JsonNode content = messages.get(messages.size() - 1).get("content");
+            StringBuilder task = new StringBuilder(content.isTextual() ? content.asText() : "");
+            content.forEach(part -> task.append(part.path("text").asText()));
+            if (task.indexOf("Rank these answers") >= 0 || task.indexOf("You chair this council") >= 0) {
+                tasks.add(task.toString());
+            }
+        }
+        tasks.sort(null);
+        GoldenTranscript.assertSameAs("council-launch-llm-tasks.txt",
+                String.join("\n\n----\n\n", tasks) + "\n");
     }
 
     /** OpenAI's streaming format: one chat.completion.chunk per piece, then [DONE]. */

@@ -1,5 +1,6 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.ai.service;
 
+import dev.mentra.mentor.FromChat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.local.testing.TestDatabase;
@@ -78,8 +79,15 @@ class CouncilSessionTest {
         assertThat(synthesis.get("text").asText())
                 .contains("Sloane Slow could not chair")
                 .contains("Not included: Sloane Slow did not answer in time");
+    }
 
-        // a private council answers only its owner
+    @Test
+    void aPrivateCouncilSitsOnlyForItsOwner() throws Exception {
+        String owner = TestTokens.anyUser().sign();
+        String councilId = given().auth().oauth2(owner).contentType(ContentType.JSON)
+                .body(Map.of("name", "My council", "memberIds", List.of("ai-startups", "ai-product")))
+                .post("/api/councils").then().statusCode(201).extract().jsonPath().getString("id");
+
         List<JsonNode> stranger = run(councilId, TestTokens.anyUser().sign());
         assertThat(stranger).hasSize(1);
         assertThat(stranger.get(0).get("problem").get("status").asInt()).isEqualTo(404);

@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.catalog.rest;
 
 import dev.mentra.local.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.mentra.mentor.AcuityCalendarTest.newAcuityId;
-import static dev.mentra.mentor.MentorJourneyTest.application;
-import static dev.mentra.mentor.MentorJourneyTest.approve;
-import static dev.mentra.mentor.MentorJourneyTest.newUserId;
+import static dev.mentra.mentor.catalog.rest.AcuityCalendarTest.newAcuityId;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.application;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.approve;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.newUserId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

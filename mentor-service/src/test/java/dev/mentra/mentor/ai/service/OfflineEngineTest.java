@@ -1,5 +1,6 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.ai.service;
 
+import dev.mentra.mentor.FromChat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.local.testing.TestDatabase;

@@ -1,13 +1,7 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.ai.service;
 
-import dev.mentra.mentor.ai.service.LlmConfig;
-import dev.mentra.mentor.ai.service.LlmMentorEngine;
-import dev.mentra.mentor.ai.service.MentorEngine;
-import dev.mentra.mentor.ai.service.MentorEngines;
-import dev.mentra.mentor.ai.service.ReplyPart;
+import dev.mentra.mentor.config.LlmConfig;
 import io.smallrye.mutiny.Multi;
-import dev.mentra.mentor.ai.service.OfflineMentorEngine;
-import dev.mentra.mentor.ai.service.Turn;
 import dev.mentra.mentor.catalog.Mentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.catalog.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static dev.mentra.mentor.MentorJourneyTest.apply;
-import static dev.mentra.mentor.MentorJourneyTest.approve;
-import static dev.mentra.mentor.MentorJourneyTest.newUserId;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.apply;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.approve;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.newUserId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.nullValue;
  * clients).
  */
 @QuarkusTest
-class AcuityCalendarTest {
+public class AcuityCalendarTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = TestTokens.anyUser().roles("mentee", "admin").sign();
@@ -157,7 +157,7 @@ class AcuityCalendarTest {
         }
     }
 
-    static String newAcuityId() {
+    public static String newAcuityId() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000L, 999_999_999L));
     }
 }

@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.council.rest;
 
 import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TestTokens;

@@ -1,5 +1,6 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.ai.service;
 
+import dev.mentra.mentor.FromChat;
 import dev.mentra.local.testing.MetricsScrape;
 import dev.mentra.local.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,6 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.client;
 
+import dev.mentra.mentor.FromChat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.catalog.rest;
 
 import dev.mentra.local.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;

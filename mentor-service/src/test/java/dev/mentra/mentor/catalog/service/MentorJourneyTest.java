@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.catalog.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Becoming a mentor, caring for the profile, being reviewed, leaving. */
 @QuarkusTest
-class MentorJourneyTest {
+public class MentorJourneyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = TestTokens.anyUser().roles("mentee", "admin").sign();
@@ -246,11 +246,11 @@ class MentorJourneyTest {
                 .body("errors.field", hasItem("timeZone"));
     }
 
-    static String newUserId() {
+    public static String newUserId() {
         return "user_" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);
     }
 
-    static Map<String, Object> application() {
+    public static Map<String, Object> application() {
         return Map.of(
                 "headline", "Engineering manager for first-time leads",
                 "bio", "Twelve years building teams in product companies; I coach new managers through their first year.",
@@ -262,14 +262,14 @@ class MentorJourneyTest {
                 "currency", "eur");
     }
 
-    static String apply(String token) {
+    public static String apply(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(application())
                 .post("/api/mentors/applications").then().statusCode(201)
                 .body("status", equalTo("PENDING")).body("expertise", hasItem("leadership"))
                 .extract().jsonPath().getString("id");
     }
 
-    static String approve(String applicationId) {
+    public static String approve(String applicationId) {
         return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of()).post("/api/mentors/applications/" + applicationId + "/approve")
                 .then().statusCode(200).extract().jsonPath().getString("id");
     }

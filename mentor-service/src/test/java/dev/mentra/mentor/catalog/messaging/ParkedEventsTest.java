@@ -1,4 +1,4 @@
-package dev.mentra.mentor;
+package dev.mentra.mentor.catalog.messaging;
 
 import dev.mentra.local.testing.InboxRecords;
 import dev.mentra.local.testing.TestDatabase;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.mentra.mentor.MentorJourneyTest.apply;
-import static dev.mentra.mentor.MentorJourneyTest.approve;
-import static dev.mentra.mentor.MentorJourneyTest.newUserId;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.apply;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.approve;
+import static dev.mentra.mentor.catalog.service.MentorJourneyTest.newUserId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

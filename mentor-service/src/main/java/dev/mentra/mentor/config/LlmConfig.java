@@ -1,4 +1,4 @@
-package dev.mentra.mentor.ai.service;
+package dev.mentra.mentor.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
