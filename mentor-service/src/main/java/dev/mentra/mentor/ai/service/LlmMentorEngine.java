@@ -11,11 +11,10 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.mentra.mentor.catalog.Mentor;
 import dev.mentra.mentor.config.LlmConfig;
+import dev.mentra.platform.concurrent.CallerContext;
 import dev.mentra.platform.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import org.jboss.logging.Logger;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -60,7 +60,8 @@ public class LlmMentorEngine implements MentorEngine {
 
     /** One streamed model call, retried while nothing has been said yet. */
     private Multi<ReplyPart> generate(Mentor persona, List<ChatMessage> messages, List<String> cardIds) {
-        Context caller = Vertx.currentContext();
+        // captured now, not at subscription: a retry resubscribes from the back-off's timer thread
+        Executor caller = CallerContext.capture();
         Multi<ReplyPart> answer = Multi.createFrom().<ReplyPart>emitter(emitter -> {
             StringBuilder text = new StringBuilder();
             model.chat(ChatRequest.builder().messages(messages).build(), new StreamingChatResponseHandler() {
@@ -88,9 +89,7 @@ public class LlmMentorEngine implements MentorEngine {
                 }
             });
         });
-        Multi<ReplyPart> onCaller = caller == null ? answer
-                : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
-        return onCaller
+        return answer.emitOn(caller)
                 .onFailure(e -> e instanceof ProviderFailure f && f.retryable)
                 .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).atMost(config.maxRetries())
                 .onFailure().transform(e -> {
