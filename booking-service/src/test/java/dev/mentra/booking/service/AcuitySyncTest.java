@@ -49,7 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
-/** Acuity's state applied here (webhooks, reconciliation), against a stand-in that speaks its API and sends its webhooks. */
+/**
+ * Acuity's state applied here (webhooks, reconciliation), against a stand-in that speaks its API and sends its
+ * webhooks. One test per behaviour of {@link AcuitySync}; its length is the number of ways Acuity's state can move.
+ */
 @QuarkusTest
 @WithTestResource(value = AcuityStandIn.class, scope = TestResourceScope.GLOBAL)
 class AcuitySyncTest {

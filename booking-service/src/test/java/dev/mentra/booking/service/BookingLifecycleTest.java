@@ -36,7 +36,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-/** Moving, cancelling, completing sessions; and no double booking whatever arrives at once. */
+/**
+ * Moving, cancelling, completing sessions; and no double booking whatever arrives at once. One test per behaviour
+ * of {@link BookingLifecycle}, sharing its fixtures: long because the lifecycle has that many rules, not two jobs.
+ */
 @QuarkusTest
 class BookingLifecycleTest {
 

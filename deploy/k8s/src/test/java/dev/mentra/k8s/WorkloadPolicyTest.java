@@ -28,7 +28,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Mentra's rules for its workloads, asserted on the rendered typed objects of every overlay. */
+/**
+ * Mentra's rules for its workloads, asserted on the rendered typed objects of every overlay: one test per rule the
+ * issue and README name, so its length is the length of that list.
+ */
 class WorkloadPolicyTest {
 
     static final List<String> OVERLAYS = Manifests.OVERLAYS;

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * when the server closes it, it reconnects (within a second, to the address it is given), asks each of its
  * conversations for what came after the newest seq it holds, and sends again what was never acknowledged, with
  * the same clientId. It places messages by seq, and counts a seq it is sent twice.
+ * <p>Just over our usual size: the socket, the reconnect and the resend share one person's state, as in the client.
  */
 final class ChatPerson implements AutoCloseable {
 
