@@ -1,4 +1,4 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.testing;
 
 import dev.mentra.local.testing.TestTokens;
 import io.restassured.specification.RequestSpecification;
@@ -6,20 +6,20 @@ import io.restassured.specification.RequestSpecification;
 import static io.restassured.RestAssured.given;
 
 /** Requests as the web client sends them. Each signed-in request is a new user, so no test eats another's rate limit. */
-final class Callers {
+public final class Callers {
 
     private Callers() {
     }
 
-    static RequestSpecification signedIn() {
+    public static RequestSpecification signedIn() {
         return withToken(TestTokens.anyUser().sign());
     }
 
-    static RequestSpecification withToken(String token) {
+    public static RequestSpecification withToken(String token) {
         return given().header("Authorization", "Bearer " + token);
     }
 
-    static RequestSpecification anonymous() {
+    public static RequestSpecification anonymous() {
         return given();
     }
 }

@@ -1,6 +1,6 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.routing;
 
-import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,8 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.security;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -25,9 +26,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.mentra.gateway.Callers.anonymous;
-import static dev.mentra.gateway.Callers.signedIn;
-import static dev.mentra.gateway.Callers.withToken;
+import static dev.mentra.gateway.testing.Callers.anonymous;
+import static dev.mentra.gateway.testing.Callers.signedIn;
+import static dev.mentra.gateway.testing.Callers.withToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;

@@ -1,4 +1,4 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.routing;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 

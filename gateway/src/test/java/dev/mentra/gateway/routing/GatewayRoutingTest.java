@@ -1,8 +1,8 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.routing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.mentra.gateway.routing.RouteTable;
-import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.Callers;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.ExposedMetrics;
 import dev.mentra.local.testing.MetricsScrape;
 import dev.mentra.local.testing.TestTokens;
@@ -21,8 +21,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.mentra.gateway.Callers.signedIn;
-import static dev.mentra.gateway.Callers.withToken;
+import static dev.mentra.gateway.testing.Callers.signedIn;
+import static dev.mentra.gateway.testing.Callers.withToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

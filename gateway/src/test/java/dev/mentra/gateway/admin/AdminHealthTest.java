@@ -1,6 +1,7 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.admin;
 
 import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -11,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.mentra.gateway.Callers.anonymous;
-import static dev.mentra.gateway.Callers.signedIn;
-import static dev.mentra.gateway.Callers.withToken;
+import static dev.mentra.gateway.testing.Callers.anonymous;
+import static dev.mentra.gateway.testing.Callers.signedIn;
+import static dev.mentra.gateway.testing.Callers.withToken;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;

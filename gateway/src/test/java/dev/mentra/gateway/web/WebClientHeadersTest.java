@@ -1,11 +1,12 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.web;
 
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static dev.mentra.gateway.Callers.signedIn;
+import static dev.mentra.gateway.testing.Callers.signedIn;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -22,7 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  */
 public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
 
-    static final Map<Upstream, WireMockServer> SERVERS = new EnumMap<>(Upstream.class);
+    public static final Map<Upstream, WireMockServer> SERVERS = new EnumMap<>(Upstream.class);
 
     @Override
     public Map<String, String> start() {
@@ -40,7 +40,7 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    static void answerAsItself(WireMockServer server, Upstream upstream) {
+    public static void answerAsItself(WireMockServer server, Upstream upstream) {
         server.resetAll();
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse()
                 .withStatus(200)
@@ -53,7 +53,7 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Starts a fresh stand-in on the port of one that a test stopped, so the gateway's configuration still holds. */
-    static void restart(Upstream upstream, int port) {
+    public static void restart(Upstream upstream, int port) {
         WireMockServer again = new WireMockServer(WireMockConfiguration.options().port(port));
         again.start();
         answerAsItself(again, upstream);

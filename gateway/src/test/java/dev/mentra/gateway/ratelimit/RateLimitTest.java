@@ -1,6 +1,7 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.ratelimit;
 
 import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -16,8 +17,8 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.mentra.gateway.Callers.anonymous;
-import static dev.mentra.gateway.Callers.withToken;
+import static dev.mentra.gateway.testing.Callers.anonymous;
+import static dev.mentra.gateway.testing.Callers.withToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

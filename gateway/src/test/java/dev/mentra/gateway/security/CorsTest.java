@@ -1,7 +1,8 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.security;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,8 +13,8 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.matching.RequestPatternBuilder.newRequestPattern;
-import static dev.mentra.gateway.Callers.anonymous;
-import static dev.mentra.gateway.Callers.signedIn;
+import static dev.mentra.gateway.testing.Callers.anonymous;
+import static dev.mentra.gateway.testing.Callers.signedIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;

@@ -1,7 +1,7 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.routing;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.mentra.gateway.Callers.signedIn;
+import static dev.mentra.gateway.testing.Callers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,7 +1,7 @@
-package dev.mentra.gateway;
+package dev.mentra.gateway.routing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.mentra.gateway.routing.Upstream;
+import dev.mentra.gateway.testing.UpstreamStandIns;
 import dev.mentra.local.testing.TestTokens;
 import dev.mentra.local.testing.TokenTestResource;
 import io.quarkus.test.common.WithTestResource;
