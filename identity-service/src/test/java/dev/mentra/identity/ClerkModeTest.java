@@ -1,8 +1,6 @@
 package dev.mentra.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.mentra.identity.service.SvixSignature;
 import dev.mentra.local.testing.MetricsScrape;
 import dev.mentra.local.testing.TestDatabase;
@@ -12,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static dev.mentra.identity.ClerkStandIn.clerk;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,7 +40,6 @@ import static org.awaitility.Awaitility.await;
 class ClerkModeTest {
 
     static final String WEBHOOK_SECRET = "whsec_" + java.util.Base64.getEncoder().encodeToString("clerk-test-secret-0123456789".getBytes());
-    static final WireMockServer CLERK = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TestDatabase db = TestDatabase.of("identity");
@@ -51,33 +48,24 @@ class ClerkModeTest {
     public static class ClerkMode implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            if (!CLERK.isRunning()) {
-                CLERK.start();
-            }
             return Map.of(
                     "mentra.identity.mode", "clerk",
                     "mentra.identity.clerk.webhook-secret", WEBHOOK_SECRET,
-                    "mentra.identity.clerk.secret-key", "sk_test_mentra",
-                    "mentra.identity.clerk.role-sync-interval", "1s",
-                    "quarkus.rest-client.clerk-api.url", CLERK.baseUrl() + "/v1");
+                    "mentra.identity.clerk.role-sync-interval", "1s");
         }
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(dev.mentra.local.testing.TokenTestResource.class));
+            return List.of(new TestResourceEntry(dev.mentra.local.testing.TokenTestResource.class),
+                    new TestResourceEntry(ClerkStandIn.class));
         }
     }
 
     @BeforeEach
     void clerkAnswers() {
-        CLERK.resetAll();
-        CLERK.stubFor(patch(urlMatching("/v1/users/.*/metadata")).willReturn(aResponse().withStatus(200)
+        clerk().resetAll();
+        clerk().stubFor(patch(urlMatching("/v1/users/.*/metadata")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"object\":\"user\"}")));
-    }
-
-    @AfterAll
-    static void stopClerk() {
-        CLERK.stop();
     }
 
     @Test
@@ -207,7 +195,7 @@ class ClerkModeTest {
                 .contentType(ContentType.JSON).body(Map.of("roles", List.of("mentee", "mentor")))
                 .put("/api/users/" + id + "/roles").then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> CLERK.verify(patchRequestedFor(urlEqualTo("/v1/users/" + id + "/metadata"))
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> clerk().verify(patchRequestedFor(urlEqualTo("/v1/users/" + id + "/metadata"))
                 .withHeader("Authorization", equalTo("Bearer sk_test_mentra"))
                 .withRequestBody(equalToJson("{\"public_metadata\":{\"roles\":[\"mentee\",\"mentor\"]}}"))));
         await().atMost(Duration.ofSeconds(10)).until(() ->
@@ -218,8 +206,8 @@ class ClerkModeTest {
     void clerkBeingDownDelaysTheRoleSyncButDoesNotLoseIt() {
         String id = clerkId();
         deliver("user.created", clerkUser(id, "Gus", "Later", "gus@example.org", List.of(), 1_000)).then().statusCode(204);
-        CLERK.resetAll();
-        CLERK.stubFor(patch(urlMatching("/v1/users/.*/metadata")).willReturn(aResponse().withStatus(503)));
+        clerk().resetAll();
+        clerk().stubFor(patch(urlMatching("/v1/users/.*/metadata")).willReturn(aResponse().withStatus(503)));
         given().header("Authorization", "Bearer " + TestTokens.anyUser().roles("mentee", "admin").sign())
                 .contentType(ContentType.JSON).body(Map.of("roles", List.of("mentee", "mentor")))
                 .put("/api/users/" + id + "/roles").then().statusCode(200);

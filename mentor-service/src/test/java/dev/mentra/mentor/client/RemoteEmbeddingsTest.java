@@ -1,6 +1,7 @@
 package dev.mentra.mentor.client;
 
 import dev.mentra.mentor.FromChat;
+import dev.mentra.mentor.LlmProviderStandIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,6 +30,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.mentra.mentor.LlmProviderStandIn.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,34 +43,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(RemoteEmbeddingsTest.WithEmbeddingModel.class)
 class RemoteEmbeddingsTest {
 
-    static final WireMockServer PROVIDER = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-            .extensions(new BagOfWordsEmbeddings()));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static class WithEmbeddingModel implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            if (!PROVIDER.isRunning()) {
-                PROVIDER.start();
-                PROVIDER.stubFor(post(urlEqualTo("/v1/embeddings"))
-                        .willReturn(aResponse().withTransformers(BagOfWordsEmbeddings.NAME)));
-                PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
-                        .withHeader("Content-Type", "text/event-stream")
-                        .withBody("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
-                                + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Noted.\"},\"finish_reason\":null}]}\n\n"
-                                + "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
-                                + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n")));
-            }
-            return Map.of("mentra.ai.llm.base-url", PROVIDER.baseUrl() + "/v1",
-                    "mentra.ai.llm.api-key", "sk-test",
-                    "mentra.ai.llm.model", "mentor-model",
+            return Map.of("mentra.ai.llm.model", "mentor-model",
                     "mentra.ai.llm.embedding-model", "embedder-small");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(EmbeddingProvider.class));
         }
     }
 
-    @AfterAll
-    static void stop() {
-        PROVIDER.stop();
+    /** The provider, embedding by words from its start (the cards are embedded as the application starts). */
+    public static class EmbeddingProvider extends LlmProviderStandIn {
+        @Override
+        protected WireMockConfiguration options() {
+            return super.options().extensions(new BagOfWordsEmbeddings());
+        }
+
+        @Override
+        protected void stubs(WireMockServer provider) {
+            provider.stubFor(post(urlEqualTo("/v1/embeddings"))
+                    .willReturn(aResponse().withTransformers(BagOfWordsEmbeddings.NAME)));
+            provider.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "text/event-stream")
+                    .withBody("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
+                            + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Noted.\"},\"finish_reason\":null}]}\n\n"
+                            + "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
+                            + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n")));
+        }
     }
 
     @Test
@@ -82,7 +88,7 @@ class RemoteEmbeddingsTest {
         assertThat(reply).contains("Noted.");
 
         // the cards went in batches (not one call per card), the question alone, all to the configured model
-        List<LoggedRequest> calls = PROVIDER.findAll(postRequestedFor(urlEqualTo("/v1/embeddings")));
+        List<LoggedRequest> calls = provider().findAll(postRequestedFor(urlEqualTo("/v1/embeddings")));
         List<JsonNode> inputs = calls.stream().map(c -> read(c.getBodyAsString()).get("input")).toList();
         assertThat(calls).allSatisfy(c -> {
             assertThat(read(c.getBodyAsString()).get("model").asText()).isEqualTo("embedder-small");
@@ -92,9 +98,9 @@ class RemoteEmbeddingsTest {
         assertThat(inputs).anySatisfy(batch -> assertThat(batch.toString()).contains(question));
 
         // the grounding card is the one whose words the question shares most, by the provider's vectors
-        PROVIDER.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        provider().verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("emergency fund"))));
-        PROVIDER.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        provider().verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("mentor-model"))));
     }
 

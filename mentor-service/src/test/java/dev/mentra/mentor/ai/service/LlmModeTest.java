@@ -1,17 +1,15 @@
 package dev.mentra.mentor.ai.service;
 
 import dev.mentra.mentor.FromChat;
+import dev.mentra.mentor.LlmProviderStandIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.mentra.local.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.mentra.mentor.LlmProviderStandIn.provider;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,33 +31,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(LlmModeTest.WithModel.class)
 class LlmModeTest {
 
-    static final WireMockServer PROVIDER = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static class WithModel implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            if (!PROVIDER.isRunning()) {
-                PROVIDER.start();
-            }
-            return Map.of("mentra.ai.llm.base-url", PROVIDER.baseUrl() + "/v1",
-                    "mentra.ai.llm.api-key", "sk-test", "mentra.ai.llm.model", "mentor-model");
+            return Map.of("mentra.ai.llm.model", "mentor-model");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LlmProviderStandIn.class));
         }
     }
 
     @BeforeEach
     void reset() {
-        PROVIDER.resetAll();
-    }
-
-    @AfterAll
-    static void stop() {
-        PROVIDER.stop();
+        provider().resetAll();
     }
 
     @Test
     void theAnswerStreamsFromTheModelGroundedInThePersonaItsCardsAndTheConversation() throws Exception {
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(streamed("Build", " six months", " first.")));
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(streamed("Build", " six months", " first.")));
 
         List<JsonNode> events = ask(List.of(
                 Map.of("speaker", "PERSON", "text", "How big should my emergency fund be?"),
@@ -70,7 +64,7 @@ class LlmModeTest {
         assertThat(last.get("text").asText()).isEqualTo("Build six months first.");
         assertThat(last.get("reply").get("metadata").get("mode").asText()).isEqualTo("llm");
 
-        PROVIDER.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        provider().verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer sk-test"))
                 .withRequestBody(matchingJsonPath("$.model", com.github.tomakehurst.wiremock.client.WireMock.equalTo("mentor-model")))
                 .withRequestBody(matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")))
@@ -84,22 +78,22 @@ class LlmModeTest {
 
     @Test
     void aRateLimitedProviderIsAskedAgainAndTheAnswerStillArrives() throws Exception {
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("busy")
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("busy")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ready")
                 .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}")));
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("busy")
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("busy")
                 .whenScenarioStateIs("ready").willReturn(streamed("Second", " time lucky.")));
 
         JsonNode last = last(ask(List.of(Map.of("speaker", "PERSON", "text", "Should I pay off debt first?"))));
         assertThat(last.get("type").asText()).isEqualTo("final");
         assertThat(last.get("text").asText()).isEqualTo("Second time lucky.");
-        PROVIDER.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        provider().verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
     }
 
     @Test
     void aProviderThatIsDownGivesAClearErrorNotAnEmptyReply() throws Exception {
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"message\":\"boom\"}}")));
 
         List<JsonNode> events = ask(List.of(Map.of("speaker", "PERSON", "text", "What is an index fund?")));
@@ -109,17 +103,17 @@ class LlmModeTest {
         assertThat(error.get("problem").get("type").asText()).isEqualTo("https://mentra.dev/problems/ai-provider-failed");
         assertThat(error.get("problem").get("status").asInt()).isEqualTo(503);
         assertThat(error.get("text").asText()).contains("AI provider did not answer");
-        PROVIDER.verify(3, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        provider().verify(3, postRequestedFor(urlEqualTo("/v1/chat/completions")));
     }
 
     @Test
     void aCouncilRanksAndSynthesisesWithTheModel() throws Exception {
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5)
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5)
                 .willReturn(streamed("Validate it on the side", " for eight weeks first.")));
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Rank these answers"))
                 .willReturn(streamed("Response C\nResponse A\nResponse B")));
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
                 .willReturn(streamed("The council agrees: validate first.", " What would you test first?")));
 
@@ -141,26 +135,26 @@ class LlmModeTest {
         assertThat(synthesis.get("stage").asText()).isEqualTo("synthesis");
         assertThat(synthesis.get("mentorId").asText()).isEqualTo("ai-startups");
         assertThat(synthesis.get("text").asText()).isEqualTo("The council agrees: validate first. What would you test first?");
-        PROVIDER.verify(4 + 4 + 1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
-        PROVIDER.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        provider().verify(4 + 4 + 1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        provider().verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Validate it on the side")));
     }
 
     @Test
     void theCouncilsRankingAndChairTasksAreWordedAsBefore() throws Exception {
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5)
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(5)
                 .willReturn(streamed("Validate it on the side", " for eight weeks first.")));
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Rank these answers"))
                 .willReturn(streamed("Response B\nResponse A")));
-        PROVIDER.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
+        provider().stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(1)
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("You chair this council"))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":{\"message\":\"no\"}}")));
         // the first question waits for the knowledge index; members must not time out on it here
         ask(List.of(Map.of("speaker", "PERSON", "text", "Should I quit my job to launch now?")));
-        PROVIDER.resetRequests();
+        provider().resetRequests();
 
         FromChat.given().auth().oauth2(TestTokens.anyUser().sign()).contentType(ContentType.JSON)
                 .accept("text/event-stream")
@@ -169,7 +163,7 @@ class LlmModeTest {
 
         // the tasks as the members and the chairs (each failing, so the next one steps in) were given them
         List<String> tasks = new ArrayList<>();
-        for (var request : PROVIDER.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))) {
+        for (var request : provider().findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))) {
             JsonNode messages = JSON.readTree(request.getBodyAsString()).get("messages");
             JsonNode content = messages.get(messages.size() - 1).get("content");
             StringBuilder task = new StringBuilder(content.isTextual() ? content.asText() : "");
