@@ -1,6 +1,7 @@
 package dev.mentra.identity;
 
 import dev.mentra.identity.service.SvixSignature;
+import dev.mentra.identity.testing.Accounts;
 import dev.mentra.local.testing.HostileInputContract;
 import dev.mentra.local.testing.HostileRoute;
 import dev.mentra.local.testing.TestDatabase;

@@ -1,5 +1,7 @@
 package dev.mentra.identity;
 
+import dev.mentra.identity.testing.Accounts;
+import dev.mentra.identity.testing.SelfIssuerTestResource;
 import dev.mentra.local.testing.KafkaTestResource;
 import dev.mentra.local.testing.PostgresTestResource;
 import dev.mentra.local.testing.ServiceBasicsContract;

@@ -1,7 +1,8 @@
-package dev.mentra.identity;
+package dev.mentra.identity.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mentra.identity.testing.Accounts;
 import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TopicReader;
 import dev.mentra.local.testing.TopicWriter;

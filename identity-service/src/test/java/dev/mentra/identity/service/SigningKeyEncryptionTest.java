@@ -1,9 +1,9 @@
-package dev.mentra.identity;
+package dev.mentra.identity.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.identity.config.IdentityConfig;
-import dev.mentra.identity.service.KeyEncryption;
-import dev.mentra.identity.service.SigningKeys;
+import dev.mentra.identity.testing.Accounts;
+import dev.mentra.identity.testing.SelfIssuerTestResource;
 import dev.mentra.local.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;

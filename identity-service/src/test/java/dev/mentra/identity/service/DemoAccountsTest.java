@@ -1,6 +1,6 @@
-package dev.mentra.identity;
+package dev.mentra.identity.service;
 
-import dev.mentra.identity.service.DemoAccounts;
+import dev.mentra.identity.testing.Accounts;
 import dev.mentra.local.stack.DemoAccount;
 import dev.mentra.local.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,6 @@
-package dev.mentra.identity;
+package dev.mentra.identity.service;
 
+import dev.mentra.identity.testing.Accounts;
 import dev.mentra.local.testing.MetricsScrape;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

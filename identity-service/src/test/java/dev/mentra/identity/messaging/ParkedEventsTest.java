@@ -1,5 +1,6 @@
-package dev.mentra.identity;
+package dev.mentra.identity.messaging;
 
+import dev.mentra.identity.testing.Accounts;
 import dev.mentra.local.testing.InboxRecords;
 import dev.mentra.local.testing.TestEvents;
 import dev.mentra.local.testing.TopicWriter;

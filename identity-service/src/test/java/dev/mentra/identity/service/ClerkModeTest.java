@@ -1,7 +1,8 @@
-package dev.mentra.identity;
+package dev.mentra.identity.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mentra.identity.service.SvixSignature;
+import dev.mentra.identity.testing.ClerkStandIn;
+import dev.mentra.identity.testing.TestClock;
 import dev.mentra.local.testing.MetricsScrape;
 import dev.mentra.local.testing.TestDatabase;
 import dev.mentra.local.testing.TestTokens;
@@ -26,7 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
-import static dev.mentra.identity.ClerkStandIn.clerk;
+import static dev.mentra.identity.testing.ClerkStandIn.clerk;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

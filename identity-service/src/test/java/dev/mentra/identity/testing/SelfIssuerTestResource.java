@@ -1,4 +1,4 @@
-package dev.mentra.identity;
+package dev.mentra.identity.testing;
 
 import dev.mentra.local.net.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -29,7 +29,7 @@ public class SelfIssuerTestResource implements QuarkusTestResourceLifecycleManag
                 "mentra.identity.issuer.key-encryption-key-previous", randomKey());
     }
 
-    static String randomKey() {
+    public static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);

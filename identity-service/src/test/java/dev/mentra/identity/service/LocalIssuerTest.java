@@ -1,7 +1,9 @@
-package dev.mentra.identity;
+package dev.mentra.identity.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mentra.identity.testing.Accounts;
+import dev.mentra.identity.testing.SelfIssuerTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

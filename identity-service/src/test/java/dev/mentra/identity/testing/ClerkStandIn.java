@@ -1,4 +1,4 @@
-package dev.mentra.identity;
+package dev.mentra.identity.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;

@@ -1,5 +1,6 @@
-package dev.mentra.identity;
+package dev.mentra.identity.rest;
 
+import dev.mentra.identity.testing.Accounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

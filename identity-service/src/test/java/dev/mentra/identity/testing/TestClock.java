@@ -1,4 +1,4 @@
-package dev.mentra.identity;
+package dev.mentra.identity.testing;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -22,11 +22,11 @@ public final class TestClock extends Clock {
     private volatile Duration shift = Duration.ZERO;
 
     /** From now on the application's time is the system's plus {@code by}. */
-    static void shift(Duration by) {
+    public static void shift(Duration by) {
         INSTANCE.shift = by;
     }
 
-    static void reset() {
+    public static void reset() {
         INSTANCE.shift = Duration.ZERO;
     }
 
