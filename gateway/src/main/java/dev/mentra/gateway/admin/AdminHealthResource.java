@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,14 +29,16 @@ public class AdminHealthResource {
     }
 
     private final UpstreamHealth health;
+    private final Clock clock;
 
-    public AdminHealthResource(UpstreamHealth health) {
+    public AdminHealthResource(UpstreamHealth health, Clock clock) {
         this.health = health;
+        this.clock = clock;
     }
 
     @GET
     public Uni<ServicesHealth> services() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         return health.check().map(services -> new ServicesHealth(now, services));
     }
 }

@@ -5,21 +5,32 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mentra.platform.input.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
 
 /** Turns envelopes into the JSON on the wire and back, and payloads into the reader's own types. */
 @ApplicationScoped
 public class EventCodec {
 
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public EventCodec(ObjectMapper mapper) {
+    @Inject
+    public EventCodec(ObjectMapper mapper, Clock clock) {
+        this.clock = clock;
         // readers ignore what they do not know, and take a number for text (and back) as another service wrote it,
         // whatever the application's own mapper is set to for callers' requests
         this.mapper = StrictJson.withScalarCoercion(mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
+    /** For code outside CDI (tests, tools): events happen on the system clock. */
+    public EventCodec(ObjectMapper mapper) {
+        this(mapper, Clock.systemUTC());
+    }
+
     public EventEnvelope envelope(String type, String subject, Object data) {
-        return EventEnvelope.of(type, subject, mapper.valueToTree(data));
+        return EventEnvelope.of(type, subject, mapper.valueToTree(data), clock);
     }
 
     public String write(EventEnvelope envelope) {

@@ -3,6 +3,7 @@ package dev.mentra.platform.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,9 +35,14 @@ public record EventEnvelope(UUID id, String type, int version, OffsetDateTime oc
         }
     }
 
-    /** A new version-1 event that happens now. */
+    /** A new version-1 event that happens now by the system clock. */
     public static EventEnvelope of(String type, String subject, JsonNode data) {
+        return of(type, subject, data, Clock.systemUTC());
+    }
+
+    /** A new version-1 event that happens now by {@code clock} (stored to PostgreSQL's microseconds). */
+    public static EventEnvelope of(String type, String subject, JsonNode data, Clock clock) {
         return new EventEnvelope(UUID.randomUUID(), type, 1,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), subject, data);
+                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), subject, data);
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -20,9 +21,11 @@ import java.time.ZoneOffset;
 public class Outbox {
 
     private final EventCodec codec;
+    private final Clock clock;
 
-    public Outbox(EventCodec codec) {
+    public Outbox(EventCodec codec, Clock clock) {
         this.codec = codec;
+        this.clock = clock;
     }
 
     /** Records an event about {@code subject} (also its Kafka key) for {@code topic}. */
@@ -41,7 +44,7 @@ public class Outbox {
                     message.messageKey = event.subject();
                     message.eventType = event.type();
                     message.payload = codec.write(event);
-                    message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    message.createdAt = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
                     TraceHeaders trace = TraceHeaders.current();
                     if (trace != null) {
                         message.traceparent = trace.traceparent();
