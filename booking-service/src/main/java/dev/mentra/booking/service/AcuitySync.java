@@ -179,7 +179,7 @@ public class AcuitySync {
     }
 
     public Uni<Void> reconcile() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate min = today.minusDays(config.reconcileBehind().toDays());
         LocalDate max = today.plusDays(config.reconcileAhead().toDays());
         return mentors.connectedToAcuity()

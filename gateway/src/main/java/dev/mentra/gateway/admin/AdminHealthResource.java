@@ -38,7 +38,7 @@ public class AdminHealthResource {
 
     @GET
     public Uni<ServicesHealth> services() {
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return health.check().map(services -> new ServicesHealth(now, services));
     }
 }

@@ -43,6 +43,6 @@ public record EventEnvelope(UUID id, String type, int version, OffsetDateTime oc
     /** A new version-1 event that happens now by {@code clock} (stored to PostgreSQL's microseconds). */
     public static EventEnvelope of(String type, String subject, JsonNode data, Clock clock) {
         return new EventEnvelope(UUID.randomUUID(), type, 1,
-                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS), subject, data);
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), subject, data);
     }
 }

@@ -44,7 +44,7 @@ public class Outbox {
                     message.messageKey = event.subject();
                     message.eventType = event.type();
                     message.payload = codec.write(event);
-                    message.createdAt = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+                    message.createdAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
                     TraceHeaders trace = TraceHeaders.current();
                     if (trace != null) {
                         message.traceparent = trace.traceparent();
