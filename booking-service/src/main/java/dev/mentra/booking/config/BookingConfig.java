@@ -40,6 +40,10 @@ public interface BookingConfig {
         @WithDefault("5m")
         String reconcileEvery();
 
+        /** How long after start-up reconciliation first runs (a scheduler delay such as {@code 30s}). */
+        @WithDefault("30s")
+        String reconcileDelay();
+
         /** Reconciliation looks at appointments from this long ago … */
         @WithDefault("P1D")
         Duration reconcileBehind();
